@@ -1,0 +1,122 @@
+"""Clean stage: drop page furniture and recognise headline, dateline and byline.
+
+The rules look at the shape of a line (does it end a sentence, how long is it,
+is it a timestamp, a poll widget, image residue), never at one outlet's words,
+so they hold for reports from sites not seen here.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import CleanText, SourceText
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TERMINAL = re.compile(r"(?:[.!?…;:]|\./\.)[\"'”’»)\]]*$|[.!?…][\"'”’»)\]]+$")
+_TIMESTAMP = re.compile(
+    r"^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
+    r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:\(?GMT[+-]\d+\)?)?\s*[,|-]?\s*)?"
+    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?GMT[+-]\d+\)?)?$",
+    re.I,
+)
+_POLL = re.compile(r"^(?:thăm dò ý kiến|nodata|không có dữ liệu|bình chọn|xem kết quả|gửi bình chọn|"
+                   r"bạn đánh giá thế nào.*|chia sẻ|in bài|lượt xem.*|bình luận.*|\d+\s*(?:lượt xem|views?)?)$", re.I)
+_IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|\S*\.(?:jpe?g|png|gif|webp|bmp)\)?|\(?ảnh\s*(?:minh họa|minh hoạ)\)?\.?)$", re.I)
+_CREDIT = re.compile(r"(?:^|[.\s(])(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Photo)\s*:\s*[^.]{1,60}\)?\.?$")
+_CAPTION_START = re.compile(r"^(?:Toàn cảnh|Quang cảnh|Các đại biểu|Đại biểu|Ảnh)\b")
+_AUTHOR_TAG = re.compile(r"^(?:Tác giả|Bài(?: và ảnh)?|Bài, ảnh|Nhóm PV|PV)\s*:\s*(.+)$", re.I)
+_NAME_WORD = r"[A-ZÀ-ỸĐ][a-zà-ỹđ]+|[A-ZÀ-ỸĐ]{2,}"
+_BYLINE = re.compile(
+    rf"^(?:(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}})"
+    rf"(?:\s*(?:[-–—,&]|\bvà\b)\s*(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}})*"
+    r"(?:\s*\([^()]{1,30}\))?$"
+)
+_ENDS_OPEN = re.compile(r"[,;(–-]$")
+
+
+def normalize_line(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_TERMINAL.search(line))
+
+
+def is_timestamp(line: str) -> bool:
+    return bool(_TIMESTAMP.match(line))
+
+
+def is_furniture(line: str) -> bool:
+    """Poll widgets, view counters, image residue: never report text."""
+    return bool(_POLL.match(line) or _IMAGE.match(line))
+
+
+def is_bare(line: str, max_words: int = 25) -> bool:
+    """A short line that does not end a sentence: headline, caption, link text."""
+    return not ends_sentence(line) and len(line.split()) <= max_words and not _ENDS_OPEN.search(line)
+
+
+def clean(source: SourceText) -> CleanText:
+    lines = [normalize_line(line) for line in source.text.split("\n")]
+    lines = [line for line in lines if line]
+    dropped = [line for line in lines if is_furniture(line)]
+    lines = [line for line in lines if not is_furniture(line)]
+    headline, lines = _take_headline(lines)
+    dateline, lines, stamps = _take_dateline(lines)
+    dropped += stamps
+    author, lines = _take_byline(lines)
+    paragraphs, captions, related = _split_captions(lines)
+    return CleanText(source=source.name, headline=headline, dateline=dateline, paragraphs=paragraphs,
+                     author=author, captions=captions, dropped=dropped + related)
+
+
+def _take_headline(lines: list[str]) -> tuple[str | None, list[str]]:
+    if not lines or is_timestamp(lines[0]) or not is_bare(lines[0], max_words=40):
+        return None, lines
+    headline = lines[0]
+    rest = [line for line in lines[1:] if line != headline]  # some pages repeat the headline
+    return headline, rest
+
+
+def _take_dateline(lines: list[str]) -> tuple[str | None, list[str], list[str]]:
+    """The dateline is the timestamp closest before the first real paragraph;
+    earlier timestamps near the top belong to related-news items."""
+    top = 0
+    while top < len(lines) and (is_timestamp(lines[top]) or is_bare(lines[top])):
+        top += 1
+    stamps = [i for i in range(min(top + 1, len(lines))) if is_timestamp(lines[i])]
+    if not stamps:
+        return None, lines, []
+    dateline = lines[stamps[-1]]
+    # everything above the dateline is page furniture (other items' headlines and times)
+    furniture = lines[: stamps[-1]]
+    return dateline, lines[stamps[-1] + 1:], furniture
+
+
+def _take_byline(lines: list[str]) -> tuple[str | None, list[str]]:
+    for i in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+        tagged = _AUTHOR_TAG.match(lines[i])
+        if tagged:
+            return tagged.group(1).strip(), lines[:i] + lines[i + 1:]
+    if lines and _BYLINE.match(lines[-1]) and len(lines[-1].split()) <= 10 and len(lines) > 1:
+        return lines[-1], lines[:-1]
+    return None, lines
+
+
+def _split_captions(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """A bare line inside the text is a photo caption; a run of bare lines is the
+    headlines of related articles. Both are furniture for the page body; captions
+    still name the people in the report, related headlines do not."""
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    related: list[str] = []
+    bare = [bool(_CREDIT.search(line)) or is_bare(line) or
+            bool(_CAPTION_START.match(line) and len(line.split()) <= 12) for line in lines]
+    for i, line in enumerate(lines):
+        if not bare[i]:
+            paragraphs.append(line)
+        elif (i > 0 and bare[i - 1]) or (i + 1 < len(lines) and bare[i + 1]):
+            related.append(line)
+        else:
+            captions.append(line)
+    return paragraphs, captions, related
