@@ -1,0 +1,113 @@
+"""build_site.py: reports in seeds/ -> Markdown pages in docs/ (read, clean,
+extract, link, render, write)."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .clean import clean
+from .extract import extract_report
+from .knowledge import Knowledge, KnowledgeError, load_knowledge
+from .link import link
+from .model import Report, SourceText
+from .overrides import OverrideError, apply_overrides, load_overrides
+from .read import ReportError, read_all
+from .render import render_site
+from .write import WriteError, write_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+PARALLEL_FROM = 300  # below this, starting worker processes costs more than it saves
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="build_site.py",
+        description="Turn Vietnamese public-security news reports (*.txt) into the Markdown pages "
+                    "of the digest site: one page per report plus index pages by year, resolution, "
+                    "official and event. Then run `mkdocs build` (or `make site`).")
+    parser.add_argument("--seeds", type=Path, default=Path("seeds"),
+                        help="folder of report files, *.txt (default: seeds/)")
+    parser.add_argument("--docs", type=Path, default=Path("docs"),
+                        help="MkDocs docs folder; the generator writes only into its own "
+                             "folder ban-tin/ in it and the link index.md (default: docs/)")
+    parser.add_argument("--data", type=Path, default=ROOT / "data",
+                        help="folder of knowledge files: known resolutions, officials, … (default: data/)")
+    parser.add_argument("--overrides", type=Path, default=None,
+                        help="YAML file of editors' fixes (default: overrides.yaml next to the seeds "
+                             "folder or in the current folder, when it exists)")
+    parser.add_argument("--templates", type=Path, default=ROOT / "templates",
+                        help="folder of Jinja2 page templates (default: templates/)")
+    parser.add_argument("--jobs", type=int, default=0,
+                        help="worker processes for extraction (default: one per core for large inputs)")
+    parser.add_argument("--strict", action="store_true",
+                        help="treat a skipped file as an error (exit 1) instead of a warning")
+    parser.add_argument("--quiet", action="store_true", help="print only warnings and errors")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    try:
+        kb = load_knowledge(args.data)
+        overrides = load_overrides(_overrides_path(args))
+        texts, skips = read_all(args.seeds)
+        for skip in skips:
+            print(f"warning: {args.seeds / skip.name}: {skip.problem}; skipped", file=sys.stderr)
+        if args.strict and skips:
+            return 1
+        for text in texts:
+            for note in text.warnings:
+                print(f"note: {args.seeds / text.name}: {note}", file=sys.stderr)
+        reports = extract_all(texts, kb, args.jobs)
+        reports, applied = apply_overrides(reports, overrides)
+        site = link(reports, skips, applied)
+        pages = render_site(site, args.templates)
+        result = write_pages(pages, args.docs)
+    except (ReportError, WriteError, OverrideError, KnowledgeError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not args.quiet:
+        print(f"{len(reports)} reports, {len(pages)} pages: {len(result.written)} written, "
+              f"{len(result.removed)} removed, {result.unchanged} unchanged, {len(skips)} skipped "
+              f"({time.perf_counter() - started:.2f} s) -> {args.docs}")
+    return 0
+
+
+def _overrides_path(args: argparse.Namespace) -> Path | None:
+    if args.overrides is not None:
+        return args.overrides
+    for candidate in (args.seeds.parent / "overrides.yaml", Path("overrides.yaml")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+_worker_kb: Knowledge | None = None
+
+
+def _init_worker(data: Knowledge) -> None:
+    global _worker_kb
+    _worker_kb = data
+
+
+def _extract_one(text: SourceText) -> Report:
+    return extract_report(clean(text), _worker_kb)
+
+
+def extract_all(texts: list[SourceText], kb: Knowledge, jobs: int = 0) -> list[Report]:
+    """Extraction is independent per report, so large inputs use every core."""
+    workers = jobs or (os.cpu_count() or 1)
+    if workers <= 1 or (jobs == 0 and len(texts) < PARALLEL_FROM):
+        return [extract_report(clean(t), kb) for t in texts]
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(kb,)) as pool:
+        return list(pool.map(_extract_one, texts, chunksize=64))

@@ -1,0 +1,150 @@
+"""Render stage: the linked Site to Markdown pages, through Jinja2 templates.
+
+Every string that comes from a report passes the `md` filter, which escapes
+HTML and Markdown syntax, so no report can add markup, links or script to the
+site. Front matter is written with PyYAML, never by pasting strings.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import jinja2
+import yaml
+
+from . import taxonomy as tx
+from .model import Report
+from .taxonomy import Site
+
+OWNED = "ban-tin"  # the folder of the docs dir that the generator owns
+WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+EVENT_TYPES = {"hoi-nghi": "Hội nghị", "buoi-lam-viec": "Buổi làm việc", "hoi-thao": "Hội thảo",
+               "le": "Lễ", "khac": "Sự kiện khác"}
+BASIS_WORDS = {"explicit": "ghi trong bài", "inferred": "năm suy ra", "event": "theo bài cùng sự kiện",
+               "override": "do biên tập viên sửa", "unknown": "chưa rõ"}
+LATEST_ON_HOME = 20
+
+_MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]|])")
+_MD_LINE_START = re.compile(r"^(\s*)([#+\-!]|\d+[.)])", re.M)
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to the docs dir, e.g. ban-tin/bao-cao/x.md
+    text: str
+
+
+def md(value: object) -> str:
+    """Text that Markdown shows literally: no HTML, no links, no emphasis."""
+    text = str(value if value is not None else "")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_ANYWHERE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)
+
+
+def _escape_marker(marker: str) -> str:
+    return marker[:-1] + "\\" + marker[-1] if marker[-1] in ".)" else "\\" + marker
+
+
+def vndate(iso: str | None, with_weekday: bool = True) -> str:
+    """dd/mm/yyyy (with the Vietnamese weekday), mm/yyyy or yyyy."""
+    if not iso:
+        return "Chưa rõ ngày"
+    parts = iso.split("-")
+    if len(parts) == 3:
+        day = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        text = day.strftime("%d/%m/%Y")
+        return f"{WEEKDAYS[day.weekday()]}, {text}" if with_weekday else text
+    if len(parts) == 2:
+        return f"{parts[1]}/{parts[0]}"
+    return parts[0]
+
+
+def front_matter(data: dict) -> str:
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000) + "---\n"
+
+
+def report_meta(report: Report) -> dict:
+    """The report-page contract: tests, index pages and outside scorers read it."""
+    return {
+        "source": report.source,
+        "title": report.title,
+        "date": report.date.value,
+        "date_precision": report.date.precision,
+        "date_basis": report.date.basis,
+        "date_evidence": report.date.evidence,
+        "event": {"name": report.event.name, "type": report.event.type, "slug": report.event.slug,
+                  "ordinal": report.event.ordinal, "form": report.event.form,
+                  "provinces": list(report.event.provinces)},
+        "officials": [{"name": o.name, "slug": o.slug, "rank": o.rank, "positions": list(o.positions)}
+                      for o in report.officials],
+        "resolutions": [{"id": r.id, "number": r.number, "issuer": r.issuer, "slug": r.slug, "title": r.title}
+                        for r in report.resolutions],
+        "documents": [{"kind": d.kind, "number": d.number, "title": d.title} for d in report.documents],
+        "author": report.author,
+    }
+
+
+class Renderer:
+    def __init__(self, templates: Path):
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)),
+                                      undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                                      trim_blocks=True, lstrip_blocks=True, autoescape=False)
+        self.env.filters.update(md=md, vndate=vndate, event_type=EVENT_TYPES.get, basis=BASIS_WORDS.get)
+
+    def page(self, template: str, served: str, file: str | None = None, meta: dict | None = None, **context) -> Page:
+        rel = partial(_relative, served)
+        body = self.env.get_template(template).render(rel=rel, home=rel("index.md"), **context)
+        return Page(path=file or served, text=front_matter(meta or {"title": context.get("title", "")}) + body)
+
+
+def _relative(served: str, target: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(served) or ".")
+
+
+def owned(path: str) -> str:
+    return f"{OWNED}/{path}"
+
+
+def render_site(site: Site, templates: Path) -> list[Page]:
+    r = Renderer(templates)
+    pages = [_home(r, site), _years_index(r, site), _review(r, site)]
+    pages += [_report(r, site, report) for report in site.reports]
+    for year in [*site.years, site.undated]:
+        pages.append(r.page("year.md.j2", owned(year.path), title=year.name, year=year))
+    sections = [("officials", site.officials, "official.md.j2", "officials.md.j2", tx.OFFICIALS, "Cán bộ"),
+                ("resolutions", site.resolutions, "resolution.md.j2", "resolutions.md.j2", tx.RESOLUTIONS, "Nghị quyết"),
+                ("documents", site.documents, "document.md.j2", "documents.md.j2", tx.DOCUMENTS, "Văn bản khác"),
+                ("events", site.events, "event.md.j2", "events.md.j2", tx.EVENTS, "Sự kiện")]
+    for name, terms, one, index, section, title in sections:
+        pages.append(r.page(index, owned(f"{section}/index.md"), title=title, terms=terms, own=owned))
+        pages += [r.page(one, owned(term.path), title=term.name, term=term, own=owned) for term in terms]
+    return sorted(pages, key=lambda p: p.path)
+
+
+def _report(r: Renderer, site: Site, report: Report) -> Page:
+    previous, following = site.neighbours[report.source]
+    path = owned(tx.report_path(report.slug))
+    return r.page("report.md.j2", path, meta=report_meta(report), report=report, previous=previous,
+                  following=following, own=owned, report_path=lambda x: owned(tx.report_path(x.slug)))
+
+
+def _home(r: Renderer, site: Site) -> Page:
+    latest = [x for x in site.reports if x.date.value][::-1][:LATEST_ON_HOME]
+    return r.page("home.md.j2", "index.md", file=owned(tx.HOME), title="Bản tin Công an nhân dân", site=site,
+                  latest=latest, own=owned, report_path=lambda x: owned(tx.report_path(x.slug)))
+
+
+def _years_index(r: Renderer, site: Site) -> Page:
+    from .timeline import timeline_svg
+    return r.page("years.md.j2", owned(f"{tx.YEARS}/index.md"), title="Theo năm", site=site,
+                  svg=timeline_svg(site), own=owned)
+
+
+def _review(r: Renderer, site: Site) -> Page:
+    return r.page("review.md.j2", owned(tx.REVIEW), title="Cần rà soát", site=site, own=owned,
+                  report_path=lambda x: owned(tx.report_path(x.slug)))

@@ -1,0 +1,180 @@
+"""Write stage: put the rendered pages in place all at once, or not at all.
+
+The generator owns one folder of the docs dir (ban-tin/) plus, when it made it,
+the link docs/index.md -> ban-tin/trang-chu.md. A build fills a staging copy
+of the owned folder (unchanged files are hard links to the current ones, so
+they are not rewritten), then swaps it with the live folder in one atomic
+rename. A crash or a kill at any point leaves either the old or the new
+output; hand-written files elsewhere in docs/ are never touched.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import errno
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .render import OWNED, Page
+
+MANIFEST = ".manifest.json"
+HOME_LINK = "index.md"
+HOME_TARGET = f"{OWNED}/trang-chu.md"
+
+
+class WriteError(Exception):
+    pass
+
+
+@dataclass
+class WriteResult:
+    written: list[str] = field(default_factory=list)  # new or changed files
+    removed: list[str] = field(default_factory=list)  # stale files of reports that are gone
+    unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def write_pages(pages: list[Page], docs: Path) -> WriteResult:
+    docs.mkdir(parents=True, exist_ok=True)
+    live = docs / OWNED
+    _clear_leftovers(docs)
+    _check_owned(live)
+    result = _diff(pages, live)
+    if result.written or result.removed or not live.exists():
+        staging = docs / f".{OWNED}.staging-{os.getpid()}"
+        _fill(staging, pages, live, set(result.written))
+        swap_folders(staging, live)
+        shutil.rmtree(staging, ignore_errors=True)  # now holds the old output
+    result.warnings += _ensure_home_link(docs)
+    return result
+
+
+def _diff(pages: list[Page], live: Path) -> WriteResult:
+    result = WriteResult()
+    wanted = {_relative(p.path) for p in pages}
+    for page in pages:
+        target = live / _relative(page.path)
+        if _same_content(target, page.text):
+            result.unchanged += 1
+        else:
+            result.written.append(page.path)
+    old = _manifest(live)
+    result.removed = sorted(f"{OWNED}/{name}" for name in old if name not in wanted)
+    return result
+
+
+def _fill(staging: Path, pages: list[Page], live: Path, changed: set[str]) -> None:
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for page in pages:
+        name = _relative(page.path)
+        target = staging / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if page.path not in changed and _link(live / name, target):
+            continue
+        target.write_bytes(page.text.encode("utf-8"))
+    manifest = {_relative(p.path): hashlib.sha256(p.text.encode("utf-8")).hexdigest() for p in pages}
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
+
+
+def _link(source: Path, target: Path) -> bool:
+    try:
+        os.link(source, target)
+        return True
+    except OSError:
+        return False
+
+
+def _relative(path: str) -> str:
+    prefix = f"{OWNED}/"
+    if not path.startswith(prefix):
+        raise WriteError(f"{path}: pages must be written inside {OWNED}/")
+    return path[len(prefix):]
+
+
+def _same_content(path: Path, text: str) -> bool:
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
+
+
+def _manifest(live: Path) -> dict[str, str]:
+    try:
+        return json.loads((live / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _check_owned(live: Path) -> None:
+    """Refuse to replace a folder holding files the generator did not write."""
+    if not live.exists():
+        return
+    manifest = _manifest(live)
+    if not manifest and any(live.iterdir()):
+        raise WriteError(f"{live}: exists but has no {MANIFEST}; it was not made by build_site.py, "
+                         "so it is left alone (move it away or pick another --docs)")
+    foreign = sorted(str(p.relative_to(live)) for p in live.rglob("*")
+                     if p.is_file() and p.name != MANIFEST and str(p.relative_to(live)) not in manifest)
+    if foreign:
+        raise WriteError(f"{live / foreign[0]}: hand-written file inside the generated folder {OWNED}/; "
+                         "move it elsewhere in docs/, the generator replaces this folder whole")
+
+
+def _clear_leftovers(docs: Path) -> None:
+    for leftover in docs.glob(f".{OWNED}.staging-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def swap_folders(staging: Path, live: Path) -> None:
+    """Put staging in live's place atomically; staging then holds the old folder."""
+    if not live.exists():
+        os.rename(staging, live)
+        staging.mkdir()  # the caller removes "the old output"
+        return
+    if _exchange(staging, live):
+        return
+    # No atomic exchange on this system: two renames, the old output kept until the new one is in.
+    aside = live.with_name(f".{OWNED}.old-{os.getpid()}")
+    os.rename(live, aside)
+    os.rename(staging, live)
+    os.rename(aside, staging)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """renameat2(RENAME_EXCHANGE): swap two folders in one atomic step (Linux)."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    if ctypes.get_errno() in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(ctypes.get_errno(), os.strerror(ctypes.get_errno()), str(b))
+
+
+def _ensure_home_link(docs: Path) -> list[str]:
+    home = docs / HOME_LINK
+    if home.is_symlink() and os.readlink(home) == HOME_TARGET:
+        return []
+    if home.exists() or home.is_symlink():
+        return [f"{home}: hand-written home page kept; the digest home is at {HOME_TARGET}"]
+    tmp = docs / f".{HOME_LINK}.tmp-{os.getpid()}"
+    if tmp.is_symlink():
+        tmp.unlink()
+    os.symlink(HOME_TARGET, tmp)
+    os.replace(tmp, home)
+    return []
