@@ -91,7 +91,8 @@ def _link(source: Path, target: Path) -> bool:
 
 def _relative(path: str) -> str:
     prefix = f"{OWNED}/"
-    if not path.startswith(prefix):
+    parts = path.split("/")
+    if not path.startswith(prefix) or any(part in ("", ".", "..") for part in parts):
         raise WriteError(f"{path}: pages must be written inside {OWNED}/")
     return path[len(prefix):]
 

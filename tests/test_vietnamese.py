@@ -1,0 +1,51 @@
+"""Vietnamese text: one identity per name, alphabetical order, slugs."""
+import unicodedata
+
+from digest.vietnamese import canonical_tones, fold, identity, nfc, slug, sort_key, strip_invisible
+
+
+def test_old_and_new_tone_placement_are_one_identity():
+    assert identity("Uỷ viên") == identity("Ủy viên")
+    assert identity("Hoà Bình") == identity("Hòa Bình")
+    assert identity("Thuý") == identity("Thúy")
+
+
+def test_identity_ignores_case_spacing_and_normal_form():
+    nfd = unicodedata.normalize("NFD", "Lương Tam Quang")
+    assert identity(nfd) == identity("LƯƠNG  TAM QUANG")
+
+
+def test_identity_keeps_other_diacritics_apart():
+    assert identity("Lâm") != identity("Lam")
+    assert identity("Đức") != identity("Dức")
+
+
+def test_canonical_tones_moves_only_open_oa_oe_uy():
+    assert canonical_tones("Uỷ ban, hoà, khoẻ, thuỷ") == "Ủy ban, hòa, khỏe, thủy"
+    assert canonical_tones("Hoàng, thuyết, quý, quỷ") == "Hoàng, thuyết, quý, quỷ"
+
+
+def test_fold_removes_every_diacritic_and_d_stroke():
+    assert fold("Ủy viên Đảng ủy") == "uy vien dang uy"
+
+
+def test_alphabet_order_puts_breve_circumflex_and_d_stroke_after_their_base():
+    names = ["Đỗ", "Dương", "Âu", "Ân", "Ăn", "An", "Ơn", "Ôn", "On", "Bùi"]
+    assert sorted(names, key=sort_key) == ["An", "Ăn", "Ân", "Âu", "Bùi", "Dương", "Đỗ", "On", "Ôn", "Ơn"]
+
+
+def test_tones_order_after_letters():
+    assert sorted(["má", "mà", "ma", "mạ", "mã", "mả"], key=sort_key) == ["ma", "mà", "mả", "mã", "má", "mạ"]
+    assert sorted(["Lê Văn B", "Lê Văn A"], key=sort_key) == ["Lê Văn A", "Lê Văn B"]
+
+
+def test_slug_is_ascii_and_the_same_for_every_spelling():
+    assert slug("Uỷ viên Bộ Chính trị") == slug("Ủy viên Bộ Chính trị") == "uy-vien-bo-chinh-tri"
+    assert slug("Đặng Thị Hường") == "dang-thi-huong"
+    assert slug("<script>") == "script"
+    assert slug("!!!") == "khong-ten"
+
+
+def test_invisible_characters_are_removed_and_text_is_nfc():
+    assert strip_invisible("Tô\u200b Lâm\u202e") == "Tô Lâm"
+    assert nfc(unicodedata.normalize("NFD", "Lâm")) == "Lâm"
