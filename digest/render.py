@@ -7,6 +7,7 @@ site. Front matter is written with PyYAML, never by pasting strings.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -48,6 +49,11 @@ def md(value: object) -> str:
 
 def _escape_marker(marker: str) -> str:
     return marker[:-1] + "\\" + marker[-1] if marker[-1] in ".)" else "\\" + marker
+
+
+def runs(items, attribute: str, default: str = "") -> list[tuple[str, list]]:
+    """Group consecutive items by an attribute, keeping the order the link stage chose."""
+    return [(key, list(group)) for key, group in itertools.groupby(items, lambda x: getattr(x, attribute) or default)]
 
 
 def vndate(iso: str | None, with_weekday: bool = True) -> str:
@@ -95,6 +101,8 @@ class Renderer:
                                       undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                                       trim_blocks=True, lstrip_blocks=True, autoescape=False)
         self.env.filters.update(md=md, vndate=vndate, event_type=EVENT_TYPES.get, basis=BASIS_WORDS.get)
+        self.env.filters["runs"] = runs
+        self.env.globals.update(own=owned)
 
     def page(self, template: str, served: str, file: str | None = None, meta: dict | None = None, **context) -> Page:
         rel = partial(_relative, served)
@@ -121,8 +129,8 @@ def render_site(site: Site, templates: Path) -> list[Page]:
                 ("documents", site.documents, "document.md.j2", "documents.md.j2", tx.DOCUMENTS, "Văn bản khác"),
                 ("events", site.events, "event.md.j2", "events.md.j2", tx.EVENTS, "Sự kiện")]
     for name, terms, one, index, section, title in sections:
-        pages.append(r.page(index, owned(f"{section}/index.md"), title=title, terms=terms, own=owned))
-        pages += [r.page(one, owned(term.path), title=term.name, term=term, own=owned) for term in terms]
+        pages.append(r.page(index, owned(f"{section}/index.md"), title=title, terms=terms))
+        pages += [r.page(one, owned(term.path), title=term.name, term=term) for term in terms]
     return sorted(pages, key=lambda p: p.path)
 
 
@@ -130,21 +138,21 @@ def _report(r: Renderer, site: Site, report: Report) -> Page:
     previous, following = site.neighbours[report.source]
     path = owned(tx.report_path(report.slug))
     return r.page("report.md.j2", path, meta=report_meta(report), report=report, previous=previous,
-                  following=following, own=owned, report_path=lambda x: owned(tx.report_path(x.slug)))
+                  following=following, report_path=lambda x: owned(tx.report_path(x.slug)))
 
 
 def _home(r: Renderer, site: Site) -> Page:
     latest = [x for x in site.reports if x.date.value][::-1][:LATEST_ON_HOME]
     return r.page("home.md.j2", "index.md", file=owned(tx.HOME), title="Bản tin Công an nhân dân", site=site,
-                  latest=latest, own=owned, report_path=lambda x: owned(tx.report_path(x.slug)))
+                  latest=latest, report_path=lambda x: owned(tx.report_path(x.slug)))
 
 
 def _years_index(r: Renderer, site: Site) -> Page:
     from .timeline import timeline_svg
     return r.page("years.md.j2", owned(f"{tx.YEARS}/index.md"), title="Theo năm", site=site,
-                  svg=timeline_svg(site), own=owned)
+                  svg=timeline_svg(site))
 
 
 def _review(r: Renderer, site: Site) -> Page:
-    return r.page("review.md.j2", owned(tx.REVIEW), title="Cần rà soát", site=site, own=owned,
+    return r.page("review.md.j2", owned(tx.REVIEW), title="Cần rà soát", site=site,
                   report_path=lambda x: owned(tx.report_path(x.slug)))
