@@ -1,0 +1,376 @@
+"""The date of the main event, and the year when the text leaves it out.
+
+The lead sentence gives the day ("Sáng 27/10, Bộ Công an tổ chức Hội nghị ...").
+When it has no year, every clue in the text becomes either an anchor (a year the
+text points at: a dateline, "lần thứ 2 năm 2023", "tổng kết công tác năm 2015")
+or a bound (the event comes after the documents it cites, inside the tenure of
+the officials named with their office, before a deadline). The year is given
+only when the anchors agree inside the bounds, or the bounds meet: an invented
+date is worse than none.
+
+This module also holds the small sentence and date-string helpers the other
+extractors share.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge import Knowledge
+from ..model import CleanText, DateInfo, Official, Resolution
+from ..vietnamese import fold
+
+# --- shared helpers -------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"“'(«]?[A-ZÀ-ỸĐ0-9])|\n")
+_FULL_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs covering text."""
+    out = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start:match.start()].strip():
+            out.append((start, text[start:match.start()]))
+        start = match.end()
+    if text[start:].strip():
+        out.append((start, text[start:]))
+    return out
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence of text that holds offset (bounded, so long lines stay cheap)."""
+    window = max(0, offset - 600)
+    left = max([text.rfind("\n", window, offset)] +
+               [text.rfind(mark, window, offset) for mark in (". ", "! ", "? ", "… ")])
+    start = left + 1 if left >= 0 else window
+    ends = [i for i in (text.find(mark, offset, offset + 600) for mark in (". ", "\n", "! ", "? ")) if i >= 0]
+    end = min(ends) + 1 if ends else min(len(text), offset + 600)
+    return text[start:end].strip()
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def full_date(text: str) -> dt.date | None:
+    """'13/4/2015', '13-4-2015', '13.4.2015' -> date, or None."""
+    match = _FULL_DATE.search(text)
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    return make_date(year, month, day)
+
+
+def dmy(value: dt.date) -> str:
+    return f"{value.day}/{value.month}/{value.year}"
+
+
+# --- the lead date --------------------------------------------------------------------------
+
+_TIME_WORD = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)"
+_LEAD_DATE = re.compile(
+    rf"(?:({_TIME_WORD}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?)\s+)?"
+    r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
+)
+_WORDS_DATE = re.compile(rf"(?:({_TIME_WORD})\s+)?(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?")
+_ISSUING = re.compile(r"\b(?:ban hành|ký|phê duyệt|thông qua)\b", re.I)
+_EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|làm việc|đến thăm|tiếp|họp|hội nghị|hội thảo|"
+                         r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt)", re.I)
+
+
+@dataclass
+class LeadDate:
+    day: int
+    month: int
+    year: int | None
+    written: str
+    sentence: str
+
+
+def find_lead_date(text: CleanText) -> LeadDate | None:
+    """The date at the start of the first sentence that reports an event."""
+    for paragraph in text.paragraphs[:6]:
+        for _, sentence in sentences(paragraph)[:3]:
+            lead = _lead_in(sentence)
+            if lead:
+                return lead
+    return None
+
+
+def _lead_in(sentence: str) -> LeadDate | None:
+    head = sentence[:80]
+    for pattern in (_WORDS_DATE, _LEAD_DATE):
+        match = pattern.search(head)
+        if not match or match.start() > 45 or not _EVENT_MARK.search(sentence):
+            continue
+        if _ISSUING.search(sentence[match.end():match.end() + 120]) and not _EVENT_MARK.search(
+                sentence[match.end():match.end() + 60].replace("ban hành", "")):
+            continue
+        if pattern is _LEAD_DATE:
+            prefix, day, sep, month, year = match.groups()
+            if sep == "." and not prefix:  # "4.0", "85.18": a dot needs "Sáng", "Ngày" ...
+                continue
+        else:
+            prefix, day, month, year = match.groups()
+        if not prefix and match.start() > 12:
+            continue
+        day_n, month_n = int(day), int(month)
+        if make_date(int(year) if year else 2000, month_n, day_n) is None:
+            continue
+        return LeadDate(day_n, month_n, int(year) if year else None, match.group(0).strip(), sentence)
+    return None
+
+
+# --- clues about the year -------------------------------------------------------------------
+
+@dataclass
+class Clues:
+    anchors: list[tuple[int, str, bool]] = field(default_factory=list)  # year, evidence, written in text
+    lows: list[tuple[int, str]] = field(default_factory=list)
+    highs: list[tuple[int, str]] = field(default_factory=list)
+
+
+def event_date(text: CleanText, kb: Knowledge, officials: list[Official], resolutions: list[Resolution],
+               documents_issued: list[tuple[dt.date, str]], today: dt.date | None = None
+               ) -> tuple[DateInfo, list[str]]:
+    """The event's DateInfo and editor notes about how (or why not) it was found."""
+    lead = find_lead_date(text)
+    if lead is None:
+        return DateInfo(evidence=None), ["Không tìm thấy ngày diễn ra sự kiện trong bài."]
+    if lead.year is not None:
+        value = make_date(lead.year, lead.month, lead.day)
+        if value is None:
+            return DateInfo(), [f"Ngày không hợp lệ: {lead.written}"]
+        return DateInfo(value.isoformat(), "day", "explicit", lead.written), []
+    clues = Clues()
+    _dateline(text.dateline, lead, clues)
+    _same_day(text.evidence, lead, clues)
+    _lead_years(lead, clues)
+    _series(lead, kb, clues)
+    _anniversary(lead, resolutions, clues)
+    _launch(lead, clues)
+    _cited(resolutions, documents_issued, lead, clues)
+    _tenures(officials, kb, lead, clues)
+    _past_years(text.evidence, lead, clues)
+    _deadlines(text.evidence, clues)
+    today = today or dt.date.today()
+    clues.highs.append((today.year if (lead.month, lead.day) <= (today.month, today.day) else today.year - 1,
+                        "không muộn hơn hôm nay"))
+    return _decide(lead, clues)
+
+
+def _decide(lead: LeadDate, clues: Clues) -> tuple[DateInfo, list[str]]:
+    low = max(clues.lows, default=(None, ""))
+    high = min(clues.highs, default=(None, ""))
+    inside = [a for a in clues.anchors if (low[0] is None or a[0] >= low[0]) and (high[0] is None or a[0] <= high[0])]
+    years = sorted({a[0] for a in inside})
+    notes = [f"Bỏ qua gợi ý năm {a[0]} ({a[1]}): mâu thuẫn với các ràng buộc." for a in clues.anchors if a not in inside]
+    bounds = [b[1] for b in (low, high) if b[0] is not None and b[1] != "không muộn hơn hôm nay"]
+    if len(years) == 1:
+        used = [a for a in inside if a[0] == years[0]]
+        basis = "explicit" if any(a[2] for a in used) else "inferred"
+        evidence = " + ".join([lead.written] + _unique([a[1] for a in used] + bounds))
+        if basis == "inferred":
+            notes.append(f"Năm được suy ra: {evidence}.")
+        return _day(years[0], lead, basis, evidence), notes
+    if len(years) > 1:
+        notes.append(f"Các gợi ý năm mâu thuẫn ({', '.join(map(str, years))}); để trống ngày.")
+        return DateInfo(evidence=lead.written), notes
+    if low[0] is not None and low[0] == high[0]:
+        evidence = " + ".join([lead.written] + _unique([low[1], high[1]]))
+        notes.append(f"Năm được suy ra: {evidence}.")
+        return _day(low[0], lead, "inferred", evidence), notes
+    span = f"{low[0] or '?'}–{high[0] or '?'}"
+    notes.append(f"'{lead.written}' không có năm và bài không đủ căn cứ để xác định năm (khoảng {span}).")
+    return DateInfo(evidence=lead.written), notes
+
+
+def _day(year: int, lead: LeadDate, basis: str, evidence: str) -> DateInfo:
+    value = make_date(year, lead.month, lead.day)
+    if value is None:
+        return DateInfo(evidence=evidence)
+    return DateInfo(value.isoformat(), "day", basis, evidence)  # type: ignore[arg-type]
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def _before(lead: LeadDate, when: dt.date) -> bool:
+    """Does the lead's day/month come before when's day/month in a year?"""
+    return (lead.month, lead.day) < (when.month, when.day)
+
+
+def _dateline(dateline: str | None, lead: LeadDate, clues: Clues) -> None:
+    """A report is published on or after the event: the latest such day/month."""
+    when = full_date(dateline or "")
+    if when:
+        year = when.year - 1 if (lead.month, lead.day) > (when.month, when.day) else when.year
+        clues.anchors.append((year, f"dateline {dateline}", True))
+
+
+_DOC_BEFORE = re.compile(r"(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Đề án|Luật|Nghị định|Thông tư|Kết luận|"
+                         r"Công văn|Chương trình|Quy định)[^.;\n]{0,40}$", re.I)
+
+
+def _same_day(evidence: str, lead: LeadDate, clues: Clues) -> None:
+    """'Tính đến ngày 9/12/2022' in a report of 'Chiều 9/12': the same day, so the same year."""
+    for match in _FULL_DATE.finditer(evidence):
+        day, month, year = (int(g) for g in match.groups())
+        if (day, month) != (lead.day, lead.month) or _DOC_BEFORE.search(evidence[max(0, match.start() - 60):match.start()]):
+            continue
+        clues.anchors.append((year, f"'{evidence[max(0, match.start() - 15):match.end()].strip()}'", True))
+
+
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
+_NOT_NOW = re.compile(r"(?:đến|tới|tầm nhìn|giai đoạn|từ|trước|sau|quý\s+\w+|kể từ|cuối|nhiệm kỳ|khóa|khoá)\s+$", re.I)
+_REVIEW = re.compile(r"(tổng kết|sơ kết|triển khai|phương hướng|kế hoạch|nhiệm vụ|lần thứ)", re.I)
+
+
+def _lead_years(lead: LeadDate, clues: Clues) -> None:
+    """'lần thứ 2 năm 2023', 'sơ kết 6 tháng đầu năm 2021', 'tổng kết công tác năm 2015 và
+    triển khai công tác năm 2016': the year the lead sentence names as the current one."""
+    for match in _YEAR.finditer(lead.sentence):
+        year = int(match.group(1))
+        before = lead.sentence[max(0, match.start() - 40):match.start()]
+        if _NOT_NOW.search(before) or re.search(r"\d\s*[-–]\s*$", before):
+            continue
+        kinds = _REVIEW.findall(before)
+        kind = fold(kinds[-1]) if kinds else ""
+        if kind == "tong ket":  # the review of year Y is held in December Y or early Y+1
+            year = year + 1 if lead.month <= 3 else year if lead.month >= 10 else None
+        elif kind in ("trien khai", "phuong huong", "ke hoach", "nhiem vu"):  # the plan for Y: from late Y-1
+            year = year - 1 if lead.month >= 10 else year if lead.month <= 3 else year
+        if year is not None:
+            clues.anchors.append((year, f"'{(before[-25:] + match.group(0)).strip()}'", True))
+
+
+_ORDINAL = re.compile(r"lần thứ\s+(\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b", re.I)
+ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                 "chín": 9, "mười": 10}
+
+
+def ordinal_in(sentence: str) -> int | None:
+    match = _ORDINAL.search(sentence)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else ORDINAL_WORDS.get(word)
+
+
+def _series(lead: LeadDate, kb: Knowledge, clues: Clues) -> None:
+    """'lần thứ 4' of a yearly series whose first edition is known."""
+    number = ordinal_in(lead.sentence)
+    if not number:
+        return
+    folded = fold(lead.sentence)
+    for series in kb.series:
+        if all(fold(w) in folded for w in series.all) and (not series.any or any(fold(w) in folded for w in series.any)):
+            clues.anchors.append((series.year_of(number),
+                                  f"lần thứ {number} (lần 1: {dmy(series.first)})", False))
+
+
+_YEARS_OF = re.compile(r"\b(\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\s+(?:triển khai\s+)?(?:thực hiện|thi hành)\b", re.I)
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
+
+
+def _anniversary(lead: LeadDate, resolutions: list[Resolution], clues: Clues) -> None:
+    """'đánh giá kết quả 01 năm thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022' -> 2023."""
+    for match in _YEARS_OF.finditer(lead.sentence):
+        word = match.group(1).lower()
+        years = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        rest = lead.sentence[match.end():match.end() + 160]
+        since = full_date(rest) or _cited_date(rest, resolutions)
+        if since:
+            clues.anchors.append((since.year + years, f"'{match.group(0)} ... {dmy(since)}'", False))
+
+
+def _cited_date(rest: str, resolutions: list[Resolution]) -> dt.date | None:
+    folded = fold(rest)
+    for r in resolutions:
+        if r.issued and fold(r.as_written) in folded:
+            return dt.date.fromisoformat(r.issued)
+    return None
+
+
+_LAUNCH = re.compile(r"(?:triển khai|phát động|khởi động|công bố|ban hành)\b[^.;]{0,200}?giai đoạn\s+(\d{4})\s*[-–]\s*\d{4}",
+                     re.I)
+
+
+def _launch(lead: LeadDate, clues: Clues) -> None:
+    """Launching a plan 'giai đoạn 2022 - 2025' in the first half of a year: that year."""
+    match = _LAUNCH.search(lead.sentence)
+    if match and lead.month <= 6:
+        clues.anchors.append((int(match.group(1)), f"triển khai 'giai đoạn {match.group(1)}-…'", False))
+
+
+def _cited(resolutions: list[Resolution], documents_issued: list[tuple[dt.date, str]], lead: LeadDate,
+           clues: Clues) -> None:
+    """A document the report cites was issued before the event."""
+    cited = [(dt.date.fromisoformat(r.issued), f"Nghị quyết {r.id or r.number} ({dmy(dt.date.fromisoformat(r.issued))})")
+             for r in resolutions if r.issued and "dự thảo" not in fold(r.sentence)]
+    for issued, label in cited + documents_issued:
+        year = issued.year + 1 if _before(lead, issued) else issued.year
+        clues.lows.append((year, f"{label} đã được ban hành"))
+
+
+def _tenures(officials: list[Official], kb: Knowledge, lead: LeadDate, clues: Clues) -> None:
+    """An official named with an office held it on the day of the event."""
+    for person in officials:
+        known = kb.official(person.name)
+        if not known:
+            continue
+        for office in known.offices:
+            if not _holds(person.positions, office.match):
+                continue
+            if office.start:
+                clues.lows.append((office.start.year + (1 if _before(lead, office.start) else 0),
+                                   f"{person.name} là {office.title} (từ {dmy(office.start)})"))
+            if office.end:
+                late = (lead.month, lead.day) > (office.end.month, office.end.day)
+                clues.highs.append((office.end.year - (1 if late else 0),
+                                    f"{person.name} là {office.title} (đến {dmy(office.end)})"))
+
+
+def _holds(positions: list[str], forms: tuple[str, ...]) -> bool:
+    for position in positions:
+        folded = fold(position)
+        if folded.startswith("nguyen "):  # "nguyên Bộ trưởng": a former office
+            continue
+        if any(folded == fold(f) or (len(f.split()) > 1 and folded.startswith(fold(f) + " ")) for f in forms):
+            return True
+    return False
+
+
+_PAST_YEAR = re.compile(r"(?:^|[\s,.(])(?:[Tt]rong\s+)?[Nn]ăm\s+(\d{4})\s*,\s*(?:[^.;\n]{0,80}?\s)?đã\s")
+
+
+def _past_years(evidence: str, lead: LeadDate, clues: Clues) -> None:
+    """'Năm 2015, Công an tỉnh đã ...' reports a year in the past tense: the event is not
+    before that year, and early in a year it reports the whole of the year before."""
+    for match in _PAST_YEAR.finditer(evidence):
+        before = evidence[max(0, match.start() - 20):match.start() + 1]
+        if _NOT_NOW.search(before) or re.search(r"tháng\s+(?:đầu|cuối)\s*$", before):
+            continue
+        year = int(match.group(1))
+        if lead.month <= 3:
+            clues.lows.append((year + 1, f"'{match.group(0).strip()}' (kết quả cả năm {year})"))
+        else:
+            clues.lows.append((year, f"'{match.group(0).strip()}'"))
+
+
+# the deadline words and the time phrase with at most three words between, no comma
+_DEADLINE = re.compile(r"\b(?:báo cáo|hoàn thành|hoàn tất|xong)\s+(?:[^\s,.;]+\s+){0,3}?"
+                       r"(?:trước|trong|chậm nhất|đến hết|đến)\s+(?:(?:quý|tháng)\s+[\wIV]+\s+)?năm\s+(\d{4})", re.I)
+
+
+def _deadlines(evidence: str, clues: Clues) -> None:
+    """'có báo cáo trong quý II năm 2016': a deadline after the event, never its date."""
+    for match in _DEADLINE.finditer(evidence):
+        clues.highs.append((int(match.group(1)), f"hạn '{match.group(0).strip()}'"))

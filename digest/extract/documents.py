@@ -1,0 +1,130 @@
+"""Other named policy documents: Đề án, Quyết định, Chỉ thị, Kết luận, Chương trình,
+Kế hoạch, Luật, Nghị định, Thông tư. One entry per document; resolutions have
+their own module."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..knowledge import Knowledge
+from ..model import Document
+from ..vietnamese import fold, identity, slug
+from .dates import full_date, sentence_at
+
+KINDS = ("Đề án", "Quyết định", "Chỉ thị", "Kết luận", "Chương trình", "Kế hoạch", "Luật", "Nghị định",
+         "Thông tư", "Công điện")
+_KIND = "|".join(KINDS)
+# "Quyết định số 3750/QĐ-BCA", "Kế hoạch số 118", "Đề án 06/CP", "Chỉ thị 04-CT/TW"
+_NUMBERED = re.compile(rf"\b({_KIND})\s+(?:số\s+)?(\d{{1,5}}(?:/\d{{4}})?(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*)?)?)(?![\w])")
+# 'Đề án “Quy hoạch ...”', 'Chương trình "..."'
+_QUOTED = re.compile(rf"\b({_KIND})\s+(?:về\s+)?[“\"]([^”\"\n]{{3,300}})[”\"]")
+# 'Chỉ thị về tiếp tục thực hiện ...', 'Chương trình hành động của Bộ Công an'
+_DESCRIBED = re.compile(rf"\b(Chỉ thị|Chương trình|Kế hoạch|Đề án|Luật|Kết luận)\s+((?:về|hành động|hoạt động|chuyển đổi số|"
+                        r"khoa học)\b[^.;:\n“\"]{3,160})")
+_CLAUSE_END = re.compile(r",\s+(?:trong đó|đồng thời|đảm bảo|bảo đảm|nhằm|để|góp phần)|\s+(?:đảm bảo|bảo đảm|được|đã)\s|[,.;]\s*$")
+_PAREN_NUMBER = re.compile(rf"\(({_KIND})\s+(\d{{1,5}})\)")
+
+
+def extract_documents(text: str, kb: Knowledge) -> list[Document]:
+    found: list[Document] = []
+    for match in _PAREN_NUMBER.finditer(text):  # long title "(Đề án 06)": keep the title with the number
+        title_start = _title_start(text, match.start(), match.group(1))
+        if title_start is not None:
+            written = text[title_start:match.end()]
+            _add(found, Document(match.group(1), match.group(2), _strip_kind(written[:written.rfind("(")]),
+                                 _slug(match.group(1), match.group(2)), written, sentence_at(text, match.start())))
+    for match in _NUMBERED.finditer(text):
+        kind, number = match.group(1), re.sub(r"\s+", "", match.group(2))
+        _add(found, Document(kind, number, None, _slug(kind, number), match.group(0), sentence_at(text, match.start())))
+    for match in _QUOTED.finditer(text):
+        _add(found, Document(match.group(1), None, match.group(2).strip(), _slug(match.group(1), match.group(2)),
+                             match.group(0), sentence_at(text, match.start())))
+    for match in _DESCRIBED.finditer(text):
+        title = _trim(match.group(2))
+        if title:
+            _add(found, Document(match.group(1), None, title, _slug(match.group(1), title),
+                                 f"{match.group(1)} {title}", sentence_at(text, match.start())))
+    _known_by_title(text, kb, found)
+    return found
+
+
+def _title_start(text: str, paren: int, kind: str) -> int | None:
+    start = text.rfind(kind, max(0, paren - 400), paren)
+    if start < 0:
+        start = fold(text[max(0, paren - 400):paren]).rfind(fold(kind))
+        start = start + max(0, paren - 400) if start >= 0 else -1
+    return start if start >= 0 else None
+
+
+def _strip_kind(written: str) -> str:
+    return written.split(" ", 2)[-1].strip() if written.count(" ") >= 2 else written.strip()
+
+
+def _trim(title: str) -> str:
+    cut = _CLAUSE_END.search(title)
+    title = title[:cut.start()] if cut else title
+    return title.strip(" ,")
+
+
+def _slug(kind: str, key: str) -> str:
+    return slug(f"{kind} {key}", max_length=60)
+
+
+def _add(found: list[Document], new: Document) -> None:
+    """Merge mentions of one document: the same kind and number, or the same kind and title."""
+    for old in found:
+        if fold(old.kind) != fold(new.kind):
+            continue
+        same_number = old.number and new.number and _number_key(old.number) == _number_key(new.number)
+        same_title = old.title and new.title and identity(old.title) == identity(new.title)
+        inside = old.as_written and new.as_written and identity(new.as_written) in identity(old.as_written)
+        if same_number or same_title or inside:
+            old.title = old.title or new.title
+            old.number = old.number or new.number
+            return
+    found.append(new)
+
+
+def _number_key(number: str) -> str:
+    return re.match(r"\d+", number).group(0).lstrip("0") if re.match(r"\d+", number) else number
+
+
+def _known_by_title(text: str, kb: Knowledge, found: list[Document]) -> None:
+    """A well-known document named only by its title words ('đề án phát triển ứng dụng dữ liệu về dân cư ...')."""
+    folded = fold(text)
+    for known in kb.documents:
+        if not known.title_words or not all(fold(w) in folded for w in known.title_words):
+            continue
+        if any(fold(d.kind) == fold(known.kind) and d.number and _number_key(d.number) == _number_key(known.number or "")
+               for d in found):
+            continue
+        at = folded.find(fold(known.title_words[0]))
+        kind_at = folded.rfind(fold(known.kind), max(0, at - 80), at)
+        if kind_at < 0:
+            continue
+        written = text[kind_at:at + len(known.title_words[0])]
+        _add(found, Document(known.kind, None, known.title, _slug(known.kind, known.id), written,
+                             sentence_at(text, kind_at)))
+
+
+def documents_issued(documents: list[Document], kb: Knowledge) -> list[tuple[dt.date, str]]:
+    """(issue date, label) of cited documents: from the knowledge file, or 'ngày d/m/yyyy' right after."""
+    out = []
+    for doc in documents:
+        known = next((k for k in kb.documents if fold(k.kind) == fold(doc.kind) and doc.number and k.number
+                      and _number_key(k.number) == _number_key(doc.number)), None)
+        if known is None:
+            known = next((k for k in kb.documents if doc.title and k.title and identity(k.title) == identity(doc.title)),
+                         None)
+        issued = known.issued if known and known.issued else _written_date(doc)
+        if issued and "dự thảo" not in fold(doc.sentence):
+            out.append((issued, f"{doc.kind} {doc.number or ''} ({issued.day}/{issued.month}/{issued.year})".replace("  ", " ")))
+    return out
+
+
+def _written_date(doc: Document) -> dt.date | None:
+    at = doc.sentence.find(doc.as_written)
+    if at < 0:
+        return None
+    after = doc.sentence[at + len(doc.as_written):at + len(doc.as_written) + 30]
+    return full_date(after) if re.match(r"\s*,?\s*ngày\s+\d", after) else None

@@ -1,0 +1,241 @@
+"""Officials: people named with a rank, an office or as "đồng chí".
+
+A name is a run of capitalised words that starts with a Vietnamese family name
+(or any capitalised run right after a rank, for foreign officers). It counts as
+an official when a rank, an office title or "đồng chí" stands right before it,
+or a list of offices follows it (", Thứ trưởng ...", " – Phó Giám đốc ...",
+"(Thứ trưởng ...)"). Later short mentions ("Thứ trưởng Ngọc", "Bộ trưởng Tô
+Lâm") fold into the person already found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..knowledge import Knowledge
+from ..model import Official
+from ..vietnamese import canonical_tones, fold, identity, nfc, slug
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ACADEMIC = re.compile(r"(?:\b(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND|Tiến sỹ|Tiến sĩ|Thạc sỹ|Thạc sĩ|Giáo sư|"
+                       r"Phó Giáo sư|Bác sĩ)\.?[\s,.]*)+$")
+_HONORIFIC = re.compile(r"(?:\b(?:đồng chí|ông|bà)\s*)$", re.I)
+_PLACE_WORD = re.compile(r"\b(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|TX\.?|xóm|thôn|ấp|bản|"
+                         r"đường|phố|cầu|sông|núi|làng|nước|Cộng hòa|điểm cầu)\s*$", re.I)
+# Words that end an office and start what the person does.
+_PREDICATE = re.compile(
+    r"\s(?:về dự|đã|đang|sẽ|dự|tham dự|chủ trì|đồng chủ trì|phát biểu|cho biết|nhấn mạnh|trao|tặng|làm|cùng|và|"
+    r"yêu cầu|đề nghị|khẳng định|chỉ đạo|đến|thăm|tới|kiểm tra|giới thiệu|công bố|ghi nhận|biểu dương|báo cáo|"
+    r"chúc mừng|được|là|với|khi|đánh giá|thay mặt|lưu ý|chia sẻ|mong muốn|nói|trả lời|tiếp|đón|nêu|thông tin|"
+    r"quán triệt|điều hành|ký|kết luận|khai mạc|bế mạc|trình bày|gửi|cảm ơn|bày tỏ|nhận|có|bên cạnh)(?=[\s,.;:]|$)"
+)
+_NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Đồng", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
+               "NGƯT", "NGND", "Tiến", "Thạc", "Giáo", "ÔNG", "BÀ"}
+_STOP = re.compile(r"[;:.\n()\[\]“”\"]")
+
+
+@dataclass
+class _Patterns:
+    ranks: dict[str, str]  # folded rank -> canonical
+    rank_tail: re.Pattern
+    title: re.Pattern
+    title_start: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _patterns(ranks: tuple[str, ...], titles: tuple[str, ...]) -> _Patterns:
+    rank_alt = "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
+    title_alt = "|".join(re.escape(t) for t in sorted(set(titles), key=len, reverse=True))
+    return _Patterns(
+        ranks={fold(r): r for r in ranks},
+        rank_tail=re.compile(rf"(?<!\w)({rank_alt})[\s,]*$", re.I),
+        title=re.compile(rf"(?<!\w)(?:{title_alt})(?!\w)", re.I),
+        title_start=re.compile(rf"^\s*(?:nguyên\s+)?(?:{title_alt})(?!\w)", re.I),
+    )
+
+
+@dataclass
+class _Mention:
+    name: str
+    start: int
+    end: int
+    rank: str | None = None
+    positions: list[str] = field(default_factory=list)
+
+
+def extract_officials(text: str, kb: Knowledge) -> list[Official]:
+    pats = _patterns(tuple(kb.ranks), tuple(kb.titles))
+    full: list[_Mention] = []
+    short: list[_Mention] = []
+    for run in _capital_runs(text):
+        mention = _read_mention(text, run, kb, pats)
+        if mention is None:
+            continue
+        (full if len(mention.name.split()) >= 2 and _has_surname(mention, kb, pats) else short).append(mention)
+    return _people(full, short, kb)
+
+
+def _capital_runs(text: str) -> list[list[re.Match]]:
+    """Maximal runs of capitalised words separated by single spaces."""
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] = []
+    for word in _WORD.finditer(text):
+        if not word.group(0)[0].isupper():
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        if current and text[current[-1].end():word.start()] != " ":
+            runs.append(current)
+            current = []
+        current.append(word)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns) -> _Mention | None:
+    """The official a capitalised run names, if its context says it is one."""
+    for i in range(len(run)):
+        words = run[i:i + 4]
+        start, end = words[0].start(), words[-1].end()
+        if len(run) - i > 4 and not _title_follows(text, words[-1].end(), pats):
+            continue
+        if words[0].group(0) in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]):
+            continue  # "Ông Nguyễn ...", "TS Tô Lâm", "Phó Bí thư": the name starts later or not at all
+        left = _left_context(text, start)
+        rank = _rank_before(left, pats)
+        is_name = kb.is_surname(words[0].group(0)) and len(words) >= 2
+        if not is_name and not (rank and i == 0) and not (len(words) <= 2 and _title_before(left, pats)):
+            continue
+        name = text[start:end]
+        if _is_place(name, kb) or (i == 0 and _PLACE_WORD.search(left)):
+            continue
+        before = _positions_before(left, pats)
+        after = _positions_after(text, end, pats)
+        honorific = bool(_HONORIFIC.search(_strip_academic(left)))
+        if rank or before or after or (honorific and _says_comrade(left)):
+            return _Mention(nfc(name), start, end, rank, before + after)
+    return None
+
+
+def _has_surname(mention: _Mention, kb: Knowledge, pats: _Patterns) -> bool:
+    first = mention.name.split()[0]
+    return kb.is_surname(first) or (mention.rank is not None)
+
+
+def _title_follows(text: str, offset: int, pats: _Patterns) -> bool:
+    return bool(pats.title_start.match(text[offset:offset + 40]))
+
+
+def _left_context(text: str, start: int) -> str:
+    return text[max(0, start - 200):start]
+
+
+def _strip_academic(left: str) -> str:
+    return _ACADEMIC.sub("", left.rstrip()).rstrip(" ,.-–")
+
+
+def _rank_before(left: str, pats: _Patterns) -> str | None:
+    tail = _strip_academic(left)
+    tail = re.sub(r"(?:\b(?:đồng chí|Đồng chí)\s*)$", "", tail).rstrip(" ,")
+    match = pats.rank_tail.search(tail[-30:])
+    return pats.ranks.get(fold(match.group(1))) if match else None
+
+
+def _says_comrade(left: str) -> bool:
+    return bool(re.search(r"\bđồng chí\s*$", _strip_academic(left), re.I))
+
+
+def _title_before(left: str, pats: _Patterns) -> str | None:
+    """The office written right before a name: 'Bộ trưởng Bộ Công an [Tô Lâm]'."""
+    clause = _STOP.split(left)[-1]
+    tail = _strip_academic(clause) + " "
+    matches = list(pats.title.finditer(tail))
+    if not matches:
+        return None
+    phrase = tail[matches[-1].start():].strip(" ,")
+    if _PREDICATE.search(" " + phrase) or len(phrase.split()) > 14:
+        return None
+    return phrase
+
+
+def _positions_before(left: str, pats: _Patterns) -> list[str]:
+    """'Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an [Lương Tam Quang]' -> both offices."""
+    last = _title_before(left, pats)
+    if not last:
+        return []
+    clause = _STOP.split(left)[-1]
+    segments = clause[: clause.rfind(last) if last in clause else len(clause)].split(",")[:-1]
+    earlier = []
+    for segment in reversed(segments):
+        segment = segment.strip()
+        if not pats.title_start.match(segment) or _PREDICATE.search(" " + segment):
+            break
+        earlier.insert(0, segment)
+    return earlier + [last]
+
+
+def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
+    """', Ủy viên ..., Thứ trưởng Bộ Công an dự ...', ' – Phó Giám đốc ...', '(Thứ trưởng ...)'."""
+    right = text[end:end + 400]
+    opener = re.match(r"\s*(,|\(|–|—|-)\s*", right)
+    if not opener:
+        return []
+    body = right[opener.end():]
+    stop = re.search(r"[;.\n)]" if opener.group(1) != "(" else r"[)\n]", body)
+    body = body[:stop.start()] if stop else body
+    positions = []
+    for segment in re.split(r",\s*", body):
+        if not pats.title_start.match(segment):
+            break
+        cut = _PREDICATE.search(segment)
+        positions.append(segment[:cut.start()].strip() if cut else segment.strip())
+        if cut:
+            break
+    return [p for p in positions if p]
+
+
+def _is_place(name: str, kb: Knowledge) -> bool:
+    key = identity(name)
+    return any(identity(p) == key or key.startswith(identity(p) + " ") for p in kb.provinces)
+
+
+def _people(full: list[_Mention], short: list[_Mention], kb: Knowledge) -> list[Official]:
+    """One Official per person: same identity, a known alias, or a shorter form of the name."""
+    people: list[tuple[str, _Mention]] = []  # (identity key, merged mention)
+    for mention in full + short:
+        key = _key(mention.name, kb)
+        target = next((m for k, m in people if k == key), None)
+        if target is None:
+            target = next((m for k, m in people if _is_short_form(mention.name, m.name)), None)
+        if target is None:
+            if mention in short:
+                continue  # a lone given name or a title with no person: not an official
+            people.append((key, _Mention(mention.name, mention.start, mention.end, mention.rank,
+                                         list(mention.positions))))
+            continue
+        target.rank = target.rank or mention.rank
+        if mention in full:
+            target.positions += [p for p in mention.positions if identity(p) not in
+                                 {identity(q) for q in target.positions}]
+    return [_official(m, kb) for _, m in people]
+
+
+def _key(name: str, kb: Knowledge) -> str:
+    known = kb.official(name)
+    return identity(known.name if known else name)
+
+
+def _is_short_form(short: str, full: str) -> bool:
+    """'Ngọc' or 'Duy Ngọc' for 'Nguyễn Duy Ngọc': the last words of the full name."""
+    a, b = identity(short).split(), identity(full).split()
+    return len(a) < len(b) and b[-len(a):] == a
+
+
+def _official(mention: _Mention, kb: Knowledge) -> Official:
+    known = kb.official(mention.name)
+    canonical = known.name if known else canonical_tones(mention.name)
+    return Official(name=mention.name, slug=slug(canonical), rank=mention.rank, positions=mention.positions,
+                    known=known is not None)

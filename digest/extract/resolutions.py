@@ -1,0 +1,132 @@
+"""Resolutions (Nghị quyết) cited by number: one entry per distinct resolution.
+
+The canonical symbol comes from the symbol as written (57-NQ/TW), else from the
+number and the issuer named right after it ("Nghị quyết 71 của Chính phủ" ->
+71/NQ-CP); the knowledge file adds the title and the issue date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..knowledge import Issuer, Knowledge
+from ..model import Resolution
+from ..vietnamese import fold, slug
+from .dates import full_date, sentence_at
+
+# "Nghị quyết số 12-NQ/TW", "Nghị quyết 26-NQ/ĐUCA", "Nghị quyết 71/NQ-CP", "Nghị quyết số 26"
+_NUMBERED = re.compile(
+    r"\b[Nn]ghị quyết(?: liên tịch)?\s+(?:số\s+)?(\d{1,4})(?:/(\d{4}))?"
+    r"(?:\s*[-/]\s*((?:NQ|NQLT)[-/][A-ZĐƯa-zđư]{1,8}\d{0,3}))?(?![\w/-])"
+)
+# "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+_CONGRESS = re.compile(r"\b[Nn]ghị quyết Đại hội (?:đại biểu toàn quốc )?(?:lần thứ )?([XVIL]{1,6})\b")
+# what may follow the number before the issuer: ", ngày 13/4/2015", " của", " do"
+_AFTER = re.compile(r"^\s*,?\s*(?:ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*,?\s*)?(?:của|do)\s+")
+
+
+def extract_resolutions(text: str, kb: Knowledge) -> list[Resolution]:
+    found: list[Resolution] = []
+    for match in _NUMBERED.finditer(text):
+        _merge(found, _numbered(match, text, kb), kb)
+    for match in _CONGRESS.finditer(text):
+        number = match.group(1)
+        _merge(found, Resolution(number=number, issuer="Đại hội Đảng", id=None,
+                                 slug=slug(f"nghi-quyet-dai-hoi-{number}"), as_written=_as_written(match, text),
+                                 sentence=sentence_at(text, match.start())), kb)
+    return found
+
+
+def _numbered(match: re.Match, text: str, kb: Knowledge) -> Resolution:
+    number, year, suffix = match.group(1).lstrip("0") or "0", match.group(2), match.group(3)
+    after = _AFTER.match(text[match.end():match.end() + 40])
+    named = _issuer_at(text[match.end() + after.end():], kb) if after else None
+    by_suffix = kb.issuer_of_suffix(suffix) if suffix else None
+    issuer_obj = by_suffix or (named[1] if named else None)
+    symbol = _symbol(number, year, suffix, issuer_obj)
+    known = kb.resolution(symbol)
+    issuer = named[0] if named else (known.issuer if known and not suffix else None)
+    written_date = full_date(after.group(1)) if after and after.group(1) else None
+    issued = known.issued if known and known.issued else written_date
+    end = match.end() + (after.end() + len(named[0]) if named else 0)
+    return Resolution(number=number, issuer=issuer, id=symbol, slug=slug(symbol or f"nghi-quyet-{number}"),
+                      title=known.title if known else None, as_written=text[match.start():end].strip(),
+                      sentence=sentence_at(text, match.start()), issued=issued.isoformat() if issued else None,
+                      known=known is not None)
+
+
+def _symbol(number: str, year: str | None, suffix: str | None, issuer: Issuer | None) -> str | None:
+    if suffix:
+        sep = "/" if suffix.upper().startswith("NQ-") else "-"
+        return f"{number}{'/' + year if year else ''}{sep}{suffix}"
+    if issuer and not year:
+        return issuer.symbol(number)
+    return None
+
+
+def _issuer_at(rest: str, kb: Knowledge) -> tuple[str, Issuer] | None:
+    """The issuer named at the very start of rest, as written."""
+    head = fold(rest[:60])
+    best: tuple[str, Issuer] | None = None
+    for issuer in kb.issuers:
+        for name in issuer.names:
+            if head.startswith(fold(name)) and (best is None or len(name) > len(best[0])):
+                best = (rest[:len(name)], issuer)
+    return best
+
+
+def _as_written(match: re.Match, text: str) -> str:
+    tail = re.match(r"\s+của Đảng", text[match.end():match.end() + 12])
+    return text[match.start():match.end() + (tail.end() if tail else 0)]
+
+
+def _merge(found: list[Resolution], new: Resolution, kb: Knowledge) -> None:
+    """A later "Nghị quyết số 26" is the same as an earlier 26 unless the issuers differ."""
+    for i, old in enumerate(found):
+        if old.number != new.number or not _same_issuer(old, new, kb):
+            continue
+        if (new.id and not old.id) or (new.issuer and not old.issuer and not old.id):
+            found[i] = _fill(new, old)
+        else:
+            found[i] = _fill(old, new)
+        return
+    found.append(new)
+
+
+def _same_issuer(a: Resolution, b: Resolution, kb: Knowledge) -> bool:
+    ga, gb = _group(a, kb), _group(b, kb)
+    return ga is None or gb is None or ga == gb
+
+
+def _group(r: Resolution, kb: Knowledge) -> str | None:
+    if r.id and "NQ" in r.id.upper():
+        issuer = kb.issuer_of_suffix(re.split(r"NQ[-/]", r.id, maxsplit=1, flags=re.I)[-1])
+        if issuer:
+            return issuer.group
+    named = kb.issuer_named(r.issuer)
+    return named.group if named else (fold(r.issuer) if r.issuer else None)
+
+
+def _fill(keep: Resolution, other: Resolution) -> Resolution:
+    """keep, with the fields it lacks taken from other."""
+    for name in ("issuer", "id", "title", "issued"):
+        if getattr(keep, name) is None and getattr(other, name) is not None:
+            setattr(keep, name, getattr(other, name))
+    if keep.id:
+        keep.slug = slug(keep.id)
+    keep.known = keep.known or other.known
+    return keep
+
+
+def issued_dates(resolutions: list[Resolution]) -> list[tuple[dt.date, str]]:
+    """(issue date, label) of every cited resolution whose date is known."""
+    out = []
+    for r in resolutions:
+        if r.issued:
+            out.append((dt.date.fromisoformat(r.issued), f"Nghị quyết {r.id or r.number} ({_dmy(r.issued)})"))
+    return out
+
+
+def _dmy(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{int(d)}/{int(m)}/{y}"

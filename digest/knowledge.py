@@ -1,0 +1,272 @@
+"""Knowledge: the public facts the extractors lean on, loaded from data/*.yaml.
+
+Facts live in data files, never in code, so an editor can add a resolution or
+an official without touching a rule. Every loader checks the shape of its file
+and fails with a KnowledgeError that names the file and the problem.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .vietnamese import canonical_tones, fold, identity, nfc
+
+
+class KnowledgeError(Exception):
+    """A data file is missing or malformed: names the file and what is wrong."""
+
+    def __init__(self, path: Path | str, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class KnownResolution:
+    id: str
+    number: str
+    issuer: str
+    issued: dt.date | None
+    title: str | None
+
+
+@dataclass(frozen=True)
+class KnownDocument:
+    kind: str
+    number: str | None
+    id: str
+    issued: dt.date | None
+    title: str | None
+    title_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Issuer:
+    group: str
+    pattern: str | None  # "{n}-NQ/TW": how a number becomes a symbol; None when not derivable
+    names: tuple[str, ...]
+    suffixes: tuple[str, ...]
+
+    def symbol(self, number: str) -> str | None:
+        return self.pattern.format(n=number) if self.pattern else None
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    match: tuple[str, ...]
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass(frozen=True)
+class KnownOfficial:
+    name: str
+    aliases: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    first: dt.date
+    every_years: int
+    all: tuple[str, ...]
+    any: tuple[str, ...]
+
+    def year_of(self, ordinal: int) -> int:
+        return self.first.year + (ordinal - 1) * self.every_years
+
+
+@dataclass
+class Knowledge:
+    resolutions: list[KnownResolution] = field(default_factory=list)
+    documents: list[KnownDocument] = field(default_factory=list)
+    issuers: list[Issuer] = field(default_factory=list)
+    officials: list[KnownOfficial] = field(default_factory=list)
+    series: list[Series] = field(default_factory=list)
+    ranks: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    surnames: set[str] = field(default_factory=set)
+    provinces: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_alias = {identity(alias): person for person in self.officials
+                          for alias in (person.name, *person.aliases)}
+
+    def official(self, name: str) -> KnownOfficial | None:
+        return self._by_alias.get(identity(name))
+
+    def resolution(self, symbol: str | None) -> KnownResolution | None:
+        if not symbol:
+            return None
+        key = fold(symbol).replace(" ", "")
+        return next((r for r in self.resolutions if fold(r.id).replace(" ", "") == key), None)
+
+    def issuer_named(self, text: str | None) -> Issuer | None:
+        """The issuer whose name appears in text (longest name wins)."""
+        if not text:
+            return None
+        folded = fold(text)
+        best: tuple[int, Issuer] | None = None
+        for issuer in self.issuers:
+            for name in issuer.names:
+                if fold(name) in folded and (best is None or len(name) > best[0]):
+                    best = (len(name), issuer)
+        return best[1] if best else None
+
+    def issuer_of_suffix(self, suffix: str) -> Issuer | None:
+        """The issuer of a symbol suffix: "TW", "NQ/TW", "NQ-CP", "QH15"."""
+        key = re.sub(r"^nq[-/]|\d+$", "", fold(suffix).strip())
+        return next((i for i in self.issuers if any(fold(s) == key for s in i.suffixes)), None)
+
+    def is_surname(self, word: str) -> bool:
+        return canonical_tones(nfc(word)).casefold() in self.surnames
+
+
+def load_knowledge(folder: Path) -> Knowledge:
+    """Load every data file of folder; a missing or malformed file is a KnowledgeError."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise KnowledgeError(folder, "the knowledge folder does not exist")
+    return Knowledge(
+        resolutions=[_resolution(item, path) for item, path in _records(folder / "resolutions.yaml")],
+        documents=[_document(item, path) for item, path in _records(folder / "documents.yaml")],
+        issuers=[_issuer(item, path) for item, path in _records(folder / "issuers.yaml")],
+        officials=[_official(item, path) for item, path in _records(folder / "officials.yaml")],
+        series=[_series(item, path) for item, path in _records(folder / "series.yaml")],
+        ranks=[_text(item, path, "rank") for item, path in _records(folder / "ranks.yaml")],
+        titles=[_text(item, path, "title") for item, path in _records(folder / "titles.yaml")],
+        surnames={canonical_tones(word).casefold() for word in _lines(folder / "surnames.txt")},
+        provinces=_lines(folder / "provinces.txt"),
+    )
+
+
+def _records(path: Path) -> list[tuple[Any, str]]:
+    """The items of a YAML list file, each with a 'file, item N' label for errors."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KnowledgeError(path, "file is missing") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError(path, f"cannot be read ({error})") from None
+    except yaml.YAMLError as error:
+        raise KnowledgeError(path, f"is not valid YAML ({error})") from None
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise KnowledgeError(path, "must be a YAML list at the top level")
+    return [(item, f"{path}, item {i + 1}") for i, item in enumerate(data)]
+
+
+def _lines(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KnowledgeError(path, "file is missing") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeError(path, f"cannot be read ({error})") from None
+    lines = (nfc(line.strip()) for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _mapping(item: Any, where: str, required: tuple[str, ...]) -> dict:
+    if not isinstance(item, dict):
+        raise KnowledgeError(where, "must be a mapping")
+    missing = [key for key in required if item.get(key) in (None, "")]
+    if missing:
+        raise KnowledgeError(where, f"missing required key(s): {', '.join(missing)}")
+    return item
+
+
+def _text(value: Any, where: str, what: str) -> str:
+    if not isinstance(value, (str, int)) or isinstance(value, bool) or str(value).strip() == "":
+        raise KnowledgeError(where, f"{what} must be non-empty text, got {value!r}")
+    return nfc(str(value).strip())
+
+
+def _optional_text(value: Any, where: str, what: str) -> str | None:
+    return None if value is None else _text(value, where, what)
+
+
+def _texts(value: Any, where: str, what: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise KnowledgeError(where, f"{what} must be a list")
+    return tuple(_text(v, where, what) for v in value)
+
+
+def _date(value: Any, where: str, what: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise KnowledgeError(where, f"{what} must be an ISO date YYYY-MM-DD, got {value!r}") from None
+
+
+def _resolution(item: Any, where: str) -> KnownResolution:
+    item = _mapping(item, where, ("id", "number", "issuer"))
+    return KnownResolution(id=_text(item["id"], where, "id"), number=_text(item["number"], where, "number"),
+                           issuer=_text(item["issuer"], where, "issuer"),
+                           issued=_date(item.get("issued"), where, "issued"),
+                           title=_optional_text(item.get("title"), where, "title"))
+
+
+def _document(item: Any, where: str) -> KnownDocument:
+    item = _mapping(item, where, ("kind", "id"))
+    return KnownDocument(kind=_text(item["kind"], where, "kind"),
+                         number=_optional_text(item.get("number"), where, "number"),
+                         id=_text(item["id"], where, "id"), issued=_date(item.get("issued"), where, "issued"),
+                         title=_optional_text(item.get("title"), where, "title"),
+                         title_words=_texts(item.get("title_words"), where, "title_words"))
+
+
+def _issuer(item: Any, where: str) -> Issuer:
+    item = _mapping(item, where, ("group", "names"))
+    pattern = _optional_text(item.get("pattern"), where, "pattern")
+    if pattern is not None and "{n}" not in pattern:
+        raise KnowledgeError(where, f"pattern must contain {{n}}, got {pattern!r}")
+    return Issuer(group=_text(item["group"], where, "group"), pattern=pattern,
+                  names=_texts(item["names"], where, "names"),
+                  suffixes=_texts(item.get("suffixes"), where, "suffixes"))
+
+
+def _official(item: Any, where: str) -> KnownOfficial:
+    item = _mapping(item, where, ("name",))
+    offices = item.get("offices") or []
+    if not isinstance(offices, list):
+        raise KnowledgeError(where, "offices must be a list")
+    return KnownOfficial(name=_text(item["name"], where, "name"),
+                         aliases=_texts(item.get("aliases"), where, "aliases"),
+                         offices=tuple(_office(o, f"{where}, office {i + 1}") for i, o in enumerate(offices)))
+
+
+def _office(item: Any, where: str) -> Office:
+    item = _mapping(item, where, ("title",))
+    start, end = _date(item.get("start"), where, "start"), _date(item.get("end"), where, "end")
+    if start and end and end < start:
+        raise KnowledgeError(where, f"end {end} is before start {start}")
+    title = _text(item["title"], where, "title")
+    return Office(title=title, match=_texts(item.get("match"), where, "match") or (title,), start=start, end=end)
+
+
+def _series(item: Any, where: str) -> Series:
+    item = _mapping(item, where, ("name", "first", "all"))
+    every = item.get("every_years", 1)
+    if not isinstance(every, int) or isinstance(every, bool) or every < 1:
+        raise KnowledgeError(where, f"every_years must be a whole number of at least 1, got {every!r}")
+    first = _date(item["first"], where, "first")
+    assert first is not None
+    return Series(name=_text(item["name"], where, "name"), first=first, every_years=every,
+                  all=_texts(item["all"], where, "all"), any=_texts(item.get("any"), where, "any"))
