@@ -101,13 +101,23 @@ def _init_worker(data: Knowledge) -> None:
 
 
 def _extract_one(text: SourceText) -> Report:
-    return extract_report(clean(text), _worker_kb)
+    return extract_text(text, _worker_kb)
+
+
+def extract_text(text: SourceText, kb: Knowledge) -> Report:
+    """One report through clean and extract; a rule that breaks names the file
+    instead of printing a traceback."""
+    try:
+        return extract_report(clean(text), kb)
+    except Exception as error:  # a defect in a rule, not bad input: say where
+        raise ReportError(text.name, f"extraction failed ({type(error).__name__}: {error}); "
+                                     "please report this file to the developers") from None
 
 
 def extract_all(texts: list[SourceText], kb: Knowledge, jobs: int = 0) -> list[Report]:
     """Extraction is independent per report, so large inputs use every core."""
     workers = jobs or (os.cpu_count() or 1)
     if workers <= 1 or (jobs == 0 and len(texts) < PARALLEL_FROM):
-        return [extract_report(clean(t), kb) for t in texts]
+        return [extract_text(t, kb) for t in texts]
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(kb,)) as pool:
         return list(pool.map(_extract_one, texts, chunksize=64))

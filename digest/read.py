@@ -1,8 +1,12 @@
 """Read stage: find the report files of a seeds folder and decode them.
 
 Problems come in two strengths (see README, "Bad input"):
-- ReportError stops the build before anything is written;
-- a Skip drops one file with a note that the review page shows.
+- ReportError stops the build before anything is written: the file is meant to
+  be a report but its text cannot be had (unreadable, unknown encoding), and
+  building without it would silently drop its page from the site;
+- a Skip drops one file that holds no report (empty, binary, far too large, a
+  link out of the folder …) with a note that the review page shows. Skip notes
+  are Vietnamese because they are printed on the site.
 """
 from __future__ import annotations
 
@@ -15,9 +19,18 @@ from pathlib import Path
 from .model import SourceText
 from .vietnamese import nfc, strip_invisible
 
+# A news report is a few dozen KB; a file this large is a dump or a mistake, and
+# reading it would make one file dominate the build time.
 MAX_BYTES = 5 * 1024 * 1024
 _VIETNAMESE = re.compile(r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 control bytes other than tab, line ends, form feed and NUL: text never has
+# many of them, every binary format does.
+_BINARY_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+_BINARY_SHARE = 0.01
+_SNIFF = 64 * 1024
+_MAGIC = {b"%PDF-": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF",
+          b"PK\x03\x04": "ZIP/DOCX", b"\x1f\x8b": "gzip", b"\xd0\xcf\x11\xe0": "DOC/XLS", b"{\\rtf": "RTF"}
 
 
 class ReportError(Exception):
@@ -28,10 +41,13 @@ class ReportError(Exception):
         self.path = str(path)
         self.problem = problem
 
+    def __reduce__(self):  # raised in worker processes: must survive pickling
+        return (type(self), (self.path, self.problem))
+
 
 @dataclass(frozen=True)
 class Skip:
-    """A file left out of the site, and why; listed on the review page."""
+    """A file left out of the site, and why (in Vietnamese); listed on the review page."""
 
     name: str
     problem: str
@@ -56,29 +72,61 @@ def read_all(seeds: Path) -> tuple[list[SourceText], list[Skip]]:
 
 
 def read_one(path: Path, seeds: Path) -> SourceText | Skip:
-    name = nfc(path.name)
+    name, name_notes = file_name(path)
     if path.is_symlink() and not _inside(path, seeds):
-        return Skip(name, "is a link to a file outside the seeds folder; not read")
+        return Skip(name, "là liên kết (symlink) tới tệp nằm ngoài thư mục bài; không đọc")
     if not path.is_file():
-        return Skip(name, "is not a regular file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        return Skip(name, f"is {size / 1048576:.1f} MB, over the {MAX_BYTES // 1048576} MB limit for one report")
+        return Skip(name, "không phải tệp thường (thư mục, liên kết hỏng, thiết bị …)")
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return Skip(name, f"dài {size / 1048576:.1f} MB, quá giới hạn {MAX_BYTES // 1048576} MB cho một bài")
         data = path.read_bytes()
     except OSError as error:
         raise ReportError(path, f"cannot be read ({error.strerror})") from None
+    kind = binary_kind(data)
+    if kind:
+        return Skip(name, f"không phải tệp văn bản ({kind})")
     text, encoding, notes = decode(data, path)
     text = _tidy(text)
     if not text.strip():
-        return Skip(name, "is empty")
-    return SourceText(name=name, text=text, encoding=encoding, warnings=notes)
+        return Skip(name, "rỗng hoặc chỉ có khoảng trắng")
+    return SourceText(name=name, text=text, encoding=encoding, warnings=name_notes + notes)
+
+
+def file_name(path: Path) -> tuple[str, list[str]]:
+    """The name shown on the site, in NFC. Names copied from old Windows
+    machines may be Windows-1258 bytes, which cannot be written as UTF-8."""
+    raw = os.fsencode(path.name)
+    try:
+        return nfc(raw.decode("utf-8")), []
+    except UnicodeDecodeError:
+        pass
+    legacy = _try_cp1258(raw)
+    if legacy is not None:
+        return legacy, ["file name is not UTF-8; read as Windows-1258"]
+    return nfc(raw.decode("utf-8", "replace")), ["file name is not UTF-8; undecodable bytes shown as \ufffd"]
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What kind of binary file this is, or None for text. NUL bytes alone do
+    not make a file binary: UTF-16 text and text padded after a crash have them."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    head = data[:_SNIFF]
+    if head and len(_BINARY_BYTES.findall(head)) > _BINARY_SHARE * len(head):
+        return "nhiều byte điều khiển"
+    return None
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[str]]:
     """Bytes to text. UTF-8 first; UTF-16 and UTF-8 with a byte-order mark;
     Windows-1258 (old Vietnamese Windows files) when UTF-8 fails and the result
-    reads as Vietnamese. Anything else is an error naming the byte offset."""
+    reads as Vietnamese. NUL bytes in text (a file padded after a crash) are
+    noted; _tidy drops them. Anything else is an error naming the byte offset."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -86,27 +134,30 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[st
                 return data.decode(encoding), encoding, [f"decoded as {encoding.upper()} (byte-order mark)"]
             except UnicodeDecodeError as error:
                 raise ReportError(path, f"invalid {encoding.upper()} at byte offset {error.start}") from None
-    if b"\x00" in data:
-        raise ReportError(path, f"looks binary: NUL byte at byte offset {data.index(0)}")
+    # NUL is valid UTF-8 and Windows-1258; _tidy removes it with the other controls
+    notes = [f"{data.count(0)} NUL byte(s) removed, the first at byte offset {data.index(0)}"] if 0 in data else []
     try:
-        return data.decode("utf-8"), "utf-8", []
+        return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError as error:
         utf8_error = error
     legacy = _try_cp1258(data)
     if legacy is not None:
-        return legacy, "cp1258", ["not UTF-8; decoded as Windows-1258"]
-    bad = data[utf8_error.start]
-    raise ReportError(path, f"not UTF-8: byte 0x{bad:02x} at byte offset {utf8_error.start} cannot be decoded")
+        return legacy, "cp1258", [*notes, "not UTF-8; decoded as Windows-1258"]
+    bad, offset = data[utf8_error.start], utf8_error.start
+    raise ReportError(path, f"not UTF-8 (nor Windows-1258 Vietnamese): byte 0x{bad:02x} at byte offset "
+                            f"{offset} cannot be decoded; save the file as UTF-8")
 
 
 def _try_cp1258(data: bytes) -> str | None:
+    """Windows-1258 writes most tones as combining marks after the letter, so the
+    text is NFC-normalised before asking whether it reads as Vietnamese."""
     try:
         text = nfc(data.decode("cp1258"))
     except UnicodeDecodeError:
         return None
-    non_ascii = [c for c in text if ord(c) > 127]
+    non_ascii = sum(1 for c in text if ord(c) > 127)
     vietnamese = len(_VIETNAMESE.findall(text))
-    return text if non_ascii and vietnamese >= 0.8 * len(non_ascii) else None
+    return text if non_ascii and vietnamese >= 0.8 * non_ascii else None
 
 
 def _tidy(text: str) -> str:
