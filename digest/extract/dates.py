@@ -225,7 +225,8 @@ def _same_day(evidence: str, lead: LeadDate, clues: Clues) -> None:
         day, month, year = (int(g) for g in match.groups())
         if (day, month) != (lead.day, lead.month) or _DOC_BEFORE.search(evidence[max(0, match.start() - 60):match.start()]):
             continue
-        clues.anchors.append((year, f"'{evidence[max(0, match.start() - 15):match.end()].strip()}'", True))
+        line_start = evidence.rfind("\n", 0, match.start()) + 1
+        clues.anchors.append((year, f"'{evidence[max(line_start, match.start() - 15):match.end()].strip()}'", True))
 
 
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b")

@@ -21,7 +21,8 @@ _QUOTED = re.compile(rf"\b({_KIND})\s+(?:về\s+)?[“\"]([^”\"\n]{{3,300}})[�
 # 'Chỉ thị về tiếp tục thực hiện ...', 'Chương trình hành động của Bộ Công an'
 _DESCRIBED = re.compile(rf"\b(Chỉ thị|Chương trình|Kế hoạch|Đề án|Luật|Kết luận)\s+((?:về|hành động|hoạt động|chuyển đổi số|"
                         r"khoa học)\b[^.;:\n“\"]{3,160})")
-_CLAUSE_END = re.compile(r",\s+(?:trong đó|đồng thời|đảm bảo|bảo đảm|nhằm|để|góp phần)|\s+(?:đảm bảo|bảo đảm|được|đã)\s|[,.;]\s*$")
+# A described title ends at a comma (except the fixed "phòng, chống"), a verb, or a dangling "về".
+_CLAUSE_END = re.compile(r",(?!\s*chống)|\s+(?:đảm bảo|bảo đảm|được|đã|thời gian|trong thời gian|là|và)\s|\s+về\s*$|[.;…]")
 _PAREN_NUMBER = re.compile(rf"\(({_KIND})\s+(\d{{1,5}})\)")
 
 
@@ -63,7 +64,8 @@ def _strip_kind(written: str) -> str:
 def _trim(title: str) -> str:
     cut = _CLAUSE_END.search(title)
     title = title[:cut.start()] if cut else title
-    return title.strip(" ,")
+    title = title.strip(" ,")
+    return title if len(title.split()) >= 2 else ""
 
 
 def _slug(kind: str, key: str) -> str:
@@ -77,7 +79,8 @@ def _add(found: list[Document], new: Document) -> None:
             continue
         same_number = old.number and new.number and _number_key(old.number) == _number_key(new.number)
         same_title = old.title and new.title and identity(old.title) == identity(new.title)
-        inside = old.as_written and new.as_written and identity(new.as_written) in identity(old.as_written)
+        inside = old.title and new.title and (identity(old.title).startswith(identity(new.title)) or
+                                              identity(new.title).startswith(identity(old.title)))
         if same_number or same_title or inside:
             old.title = old.title or new.title
             old.number = old.number or new.number

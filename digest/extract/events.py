@@ -18,8 +18,10 @@ _TYPES = {"hoi nghi": "hoi-nghi", "cuoc hop": "hoi-nghi", "phien hop": "hoi-nghi
 _LABELS = {"hoi-nghi": "Hội nghị", "hoi-thao": "Hội thảo", "le": "Lễ", "buoi-lam-viec": "Buổi làm việc",
            "khac": "Sự kiện"}
 _VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|tiếp|hội đàm|kiểm tra)\b", re.I)
-_NAME_END = re.compile(r"[.;]\s|\.$|;|,\s+(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|đồng chí|Đồng chí|"
-                       r"với sự tham dự|dưới sự chủ trì|có sự tham dự|do)\b")
+# Where an event's name ends: the clause ends, a new subject or the guest list begins.
+_NAME_END = re.compile(r"[.;:]\s|\.$|[;:]|\s(?:có các|có sự|với sự|dưới sự)\s|,\s+(?:[A-ZÀ-ỸĐ]|đồng chí|do|với|dưới|"
+                       r"có|tại|lãnh đạo|các|đại diện)")
+_AT_START = re.compile(r"^(?:Tại|Trong|Sau|Qua|Dự|Tham dự|Kết thúc|Phát biểu tại|Phát biểu chỉ đạo tại)\s", re.I)
 _SITE = re.compile(r"điểm cầu\s+(?:Công an\s+)?(?:tỉnh|thành phố|TP\.?)?\s*", re.I)
 
 
@@ -29,8 +31,7 @@ def extract_event(text: CleanText, kb: Knowledge) -> Event:
     if match is None and text.headline:
         lead, match = text.headline, _NOUN.search(text.headline)
     if match is None:
-        kind = "buoi-lam-viec" if lead and _VISIT.search(lead) else "khac"
-        name = _LABELS[kind]
+        kind, name = _unnamed(lead or "", text)
     else:
         kind = _TYPES.get(fold(match.group(1)), "khac")
         name = _name_from(lead, match.start())
@@ -43,6 +44,24 @@ def event_slug(event: Event, date_value: str | None) -> str:
     if date_value:
         return slug(f"{_LABELS.get(event.type, 'Sự kiện')} {date_value}")
     return slug(event.name, max_length=60)
+
+
+_HELD = re.compile(r"\btổ chức\s+((?:tổng kết|sơ kết|triển khai|quán triệt|đánh giá|tập huấn|giao ban|họp)\b[^.;]{3,200})",
+                   re.I)
+
+
+def _unnamed(lead: str, text: CleanText) -> tuple[str, str]:
+    """No event noun in the lead: 'đã tổ chức tổng kết công tác năm 2015 ...' is a meeting,
+    and a later sentence that calls it 'hội nghị' or 'buổi làm việc' gives the type."""
+    later = _NOUN.search(" ".join(text.paragraphs[:2]))
+    kind = _TYPES.get(fold(later.group(1)), "khac") if later else "khac"
+    held = _HELD.search(lead)
+    if held:
+        kind = kind if kind != "khac" else "hoi-nghi"
+        return kind, _name_from(held.group(1), 0)
+    if _VISIT.search(lead):
+        kind = "buoi-lam-viec"
+    return kind, _LABELS[kind]
 
 
 def _lead_sentence(text: CleanText) -> str | None:
@@ -58,11 +77,19 @@ def _lead_sentence(text: CleanText) -> str | None:
 
 def _name_from(sentence: str, start: int) -> str:
     rest = sentence[start:]
-    end = _NAME_END.search(rest)
+    if _AT_START.match(sentence[:start]):  # "Tại buổi làm việc, ...": the noun alone names it
+        rest = rest.split(",")[0]
+    end = _NAME_END.search(_mask_quotes(rest))
     name = rest[:end.start()] if end else rest
     words = name.split()
     name = " ".join(words[:40]).strip(" ,.")
     return name[0].upper() + name[1:] if name else name
+
+
+def _mask_quotes(text: str) -> str:
+    """The same text with quoted words blanked, so a colon or comma inside a quoted title
+    does not end the name."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: "x" * len(m.group(0)), text)
 
 
 def _form(evidence: str) -> str | None:

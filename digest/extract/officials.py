@@ -21,8 +21,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ACADEMIC = re.compile(r"(?:\b(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND|Tiến sỹ|Tiến sĩ|Thạc sỹ|Thạc sĩ|Giáo sư|"
                        r"Phó Giáo sư|Bác sĩ)\.?[\s,.]*)+$")
 _HONORIFIC = re.compile(r"(?:\b(?:đồng chí|ông|bà)\s*)$", re.I)
-_PLACE_WORD = re.compile(r"\b(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|TX\.?|xóm|thôn|ấp|bản|"
-                         r"đường|phố|cầu|sông|núi|làng|nước|Cộng hòa|điểm cầu)\s*$", re.I)
+# A capitalised run right after one of these names a place or an institution, not a person
+# ("Công an huyện Lâm Hà", "Bệnh viện Bạch Mai", "Trường Đại học Nguyễn Tất Thành").
+_PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|TX\.?|xóm|thôn|ấp|bản|"
+                         r"đường|phố|cầu|sông|núi|làng|nước|Cộng hòa|điểm cầu|bệnh viện|trường|học viện|đại học|"
+                         r"tiểu học|trung học|THPT|THCS|báo|đài|tạp chí|nhà xuất bản|công ty|tập đoàn|khu|"
+                         r"nhà máy|ngân hàng|chùa|đền|quỹ|giải|cúp|phim|sách)\s*$", re.I)
 # Words that end an office and start what the person does.
 _PREDICATE = re.compile(
     r"\s(?:về dự|đã|đang|sẽ|dự|tham dự|chủ trì|đồng chủ trì|phát biểu|cho biết|nhấn mạnh|trao|tặng|làm|cùng|và|"
@@ -213,14 +217,22 @@ def _people(full: list[_Mention], short: list[_Mention], kb: Knowledge) -> list[
         if target is None:
             if mention in short:
                 continue  # a lone given name or a title with no person: not an official
-            people.append((key, _Mention(mention.name, mention.start, mention.end, mention.rank,
-                                         list(mention.positions))))
+            people.append((key, _Mention(mention.name, mention.start, mention.end, mention.rank, [])))
+            _add_positions(people[-1][1].positions, mention.positions)
             continue
         target.rank = target.rank or mention.rank
         if mention in full:
-            target.positions += [p for p in mention.positions if identity(p) not in
-                                 {identity(q) for q in target.positions}]
+            _add_positions(target.positions, mention.positions)
     return [_official(m, kb) for _, m in people]
+
+
+def _add_positions(positions: list[str], new: list[str]) -> None:
+    """Add offices not yet listed; a short form ('Bộ trưởng') of a listed one adds nothing."""
+    for position in new:
+        key = identity(position)
+        if any(identity(p) == key or identity(p).startswith(key + " ") for p in positions):
+            continue
+        positions[:] = [p for p in positions if not key.startswith(identity(p) + " ")] + [position]
 
 
 def _key(name: str, kb: Knowledge) -> str:

@@ -45,10 +45,11 @@ def _numbered(match: re.Match, text: str, kb: Knowledge) -> Resolution:
     issuer_obj = by_suffix or (named[1] if named else None)
     symbol = _symbol(number, year, suffix, issuer_obj)
     known = kb.resolution(symbol)
+    end = match.end() + (after.end() + len(named[0]) if after and named else 0)
+    named = named or _issuer_before(text[max(0, match.start() - 60):match.start()], kb)
     issuer = named[0] if named else (known.issuer if known and not suffix else None)
     written_date = full_date(after.group(1)) if after and after.group(1) else None
     issued = known.issued if known and known.issued else written_date
-    end = match.end() + (after.end() + len(named[0]) if named else 0)
     return Resolution(number=number, issuer=issuer, id=symbol, slug=slug(symbol or f"nghi-quyet-{number}"),
                       title=known.title if known else None, as_written=text[match.start():end].strip(),
                       sentence=sentence_at(text, match.start()), issued=issued.isoformat() if issued else None,
@@ -72,6 +73,21 @@ def _issuer_at(rest: str, kb: Knowledge) -> tuple[str, Issuer] | None:
         for name in issuer.names:
             if head.startswith(fold(name)) and (best is None or len(name) > len(best[0])):
                 best = (rest[:len(name)], issuer)
+    return best
+
+
+def _issuer_before(left: str, kb: Knowledge) -> tuple[str, Issuer] | None:
+    """'Bộ Chính trị ban hành Nghị quyết số 36-NQ/TW': the issuer is the subject."""
+    verb = re.search(r"(?:đã\s+)?(?:ban hành|thông qua|ra)\s+$", left)
+    if not verb:
+        return None
+    head = left[:verb.start()].rstrip()
+    folded = fold(head)
+    best = None
+    for issuer in kb.issuers:
+        for name in issuer.names:
+            if folded.endswith(fold(name)) and (best is None or len(name) > len(best[0])):
+                best = (head[len(head) - len(name):], issuer)
     return best
 
 
