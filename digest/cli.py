@@ -15,7 +15,7 @@ from .knowledge import Knowledge, KnowledgeError, load_knowledge
 from .link import link
 from .model import Report, SourceText
 from .overrides import OverrideError, apply_overrides, load_overrides
-from .read import ReportError, read_all
+from .read import ReportError, Skip, read_all
 from .render import render_site
 from .write import WriteError, write_pages
 
@@ -56,14 +56,15 @@ def main(argv: list[str] | None = None) -> int:
         kb = load_knowledge(args.data)
         overrides = load_overrides(_overrides_path(args))
         texts, skips = read_all(args.seeds)
+        for text in texts:
+            for note in text.warnings:
+                print(f"note: {args.seeds / text.name}: {note}", file=sys.stderr)
+        reports, hollow = without_body(extract_all(texts, kb, args.jobs))
+        skips += hollow
         for skip in skips:
             print(f"warning: {args.seeds / skip.name}: {skip.problem}; skipped", file=sys.stderr)
         if args.strict and skips:
             return 1
-        for text in texts:
-            for note in text.warnings:
-                print(f"note: {args.seeds / text.name}: {note}", file=sys.stderr)
-        reports = extract_all(texts, kb, args.jobs)
         reports, applied = apply_overrides(reports, overrides)
         site = link(reports, skips, applied)
         pages = render_site(site, args.templates)
@@ -112,6 +113,15 @@ def extract_text(text: SourceText, kb: Knowledge) -> Report:
     except Exception as error:  # a defect in a rule, not bad input: say where
         raise ReportError(text.name, f"extraction failed ({type(error).__name__}: {error}); "
                                      "please report this file to the developers") from None
+
+
+def without_body(reports: list[Report]) -> tuple[list[Report], list[Skip]]:
+    """A file that was all page furniture (polls, timestamps, image residue)
+    has nothing to publish: it becomes a Skip, listed on the review page."""
+    kept = [r for r in reports if r.paragraphs]
+    hollow = [Skip(r.source, "không còn đoạn văn nào sau khi bỏ phần trang trí của trang web "
+                             "(bình chọn, giờ đăng, ảnh, tin liên quan …)") for r in reports if not r.paragraphs]
+    return kept, hollow
 
 
 def extract_all(texts: list[SourceText], kb: Knowledge, jobs: int = 0) -> list[Report]:
