@@ -175,7 +175,13 @@ def _positions_before(left: str, pats: _Patterns) -> list[str]:
     earlier = []
     for segment in reversed(segments):
         segment = segment.strip()
-        if not pats.title_start.match(segment) or _PREDICATE.search(" " + segment):
+        if not pats.title_start.match(segment):
+            # "Tham dự có Ủy viên Bộ Chính trị, ...": the list starts after "có" / "gồm"
+            lead_in = re.search(r"\b(?:có|gồm|là)\s+", segment)
+            if lead_in and pats.title_start.match(segment[lead_in.end():]):
+                earlier.insert(0, segment[lead_in.end():])
+            break
+        if _PREDICATE.search(" " + segment):
             break
         earlier.insert(0, segment)
     return earlier + [last]

@@ -1,0 +1,135 @@
+"""The event date: written dates, datelines, and years inferred only when the text pins them."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from digest.extract import extract_report
+from digest.extract.dates import find_lead_date, full_date
+from digest.knowledge import load_knowledge
+from digest.model import CleanText
+
+KB = load_knowledge(Path(__file__).resolve().parent.parent / "data")
+TODAY = dt.date(2026, 11, 1)
+
+
+def report(*paragraphs, dateline=None, headline=None):
+    text = CleanText(source="x.txt", headline=headline, dateline=dateline, paragraphs=list(paragraphs), author=None)
+    return extract_report(text, KB, today=TODAY)
+
+
+def date_of(*paragraphs, **kw):
+    return report(*paragraphs, **kw).date.value
+
+
+@pytest.mark.parametrize("written", ["19/7/2022", "19-7-2022", "19.7.2022", "19 tháng 7 năm 2022"])
+def test_full_dates_in_every_common_form(written):
+    assert date_of(f"Sáng {written}, Bộ Công an tổ chức Hội nghị sơ kết.") == "2022-07-19"
+
+
+def test_explicit_date_is_marked_explicit_with_its_words_as_evidence():
+    info = report("Ngày 25/2/2025, Bộ Công an đã tổ chức Lễ công bố.").date
+    assert (info.value, info.precision, info.basis, info.evidence) == ("2025-02-25", "day", "explicit", "Ngày 25/2/2025")
+
+
+def test_day_and_month_with_a_dot_after_a_time_word():
+    assert date_of("Chiều 18.1, Thủ tướng chủ trì hội nghị triển khai đề án giai đoạn 2022 - 2025.") == "2022-01-18"
+
+
+def test_a_version_number_is_not_a_date():
+    assert find_lead_date(CleanText("x", None, None, ["Cách mạng 4.0 đã tác động tới hội nghị."], None)) is None
+
+
+def test_dateline_gives_the_year_of_a_day_without_one():
+    assert date_of("Sáng 10/10, Bộ Công an tổ chức Hội nghị.", dateline="15:37, 10/10/2022") == "2022-10-10"
+
+
+def test_event_late_in_the_year_before_an_early_dateline_is_the_year_before():
+    assert date_of("Chiều 30/12, Công an tỉnh tổ chức Hội nghị.", dateline="08:00 02/01/2023") == "2022-12-30"
+
+
+def test_day_without_year_and_no_evidence_stays_null():
+    info = report("Sáng 27/10, Bộ Công an tổ chức Hội nghị.").date
+    assert info.value is None and info.basis == "unknown"
+
+
+def test_no_date_at_all_stays_null_with_a_note():
+    r = report("Tại buổi làm việc, lãnh đạo các đơn vị đã báo cáo.")
+    assert r.date.value is None and r.notes
+
+
+def test_date_of_a_document_is_not_the_event_date():
+    assert date_of("Ngày 1/7/2014, Bộ Chính trị ban hành Nghị quyết số 36-NQ/TW về công nghệ thông tin.") is None
+
+
+def test_future_deadline_is_not_the_event_date():
+    assert date_of("Ngày 14/1, Thứ trưởng chủ trì buổi làm việc.", "Đề nghị có báo cáo trong quý II năm 2016.") is None
+
+
+def test_yearly_series_ordinal_gives_the_year():
+    info = report("Sáng 27/10, Bộ Công an tổ chức Hội nghị trực tuyến chuyển đổi số lần thứ 4 trong lực lượng "
+                  "Công an nhân dân.").date
+    assert info.value == "2025-10-27" and info.basis == "inferred" and "lần thứ 4" in info.evidence
+
+
+def test_current_year_named_in_the_lead_sentence():
+    assert date_of("Sáng 10/10, Bộ Công an tổ chức Hội nghị chuyển đổi số lần thứ 2 năm 2023.") == "2023-10-10"
+
+
+def test_half_year_review_names_its_year():
+    assert date_of("Ngày 01/7, Công an tỉnh tổ chức Hội nghị sơ kết 6 tháng đầu năm 2021.") == "2021-07-01"
+
+
+def test_year_end_review_in_january_is_the_next_year():
+    assert date_of("Ngày 14-1, Công an tỉnh đã tổ chức tổng kết công tác năm 2015 và triển khai công tác năm 2016.") \
+        == "2016-01-14"
+
+
+def test_year_end_review_in_december_is_the_same_year():
+    assert date_of("Sáng 20/12, Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2019.") == "2019-12-20"
+
+
+def test_one_year_of_carrying_out_a_resolution_of_a_given_date():
+    assert date_of("Sáng 20/3, Bộ Công an tổ chức Hội nghị đánh giá kết quả 01 năm thực hiện Nghị quyết số 12-NQ/TW "
+                   "ngày 16/3/2022 của Bộ Chính trị.") == "2023-03-20"
+
+
+def test_full_date_elsewhere_with_the_same_day_and_month():
+    assert date_of("Chiều 9/12, Đảng ủy Công an Trung ương tổ chức Hội nghị.",
+                   "Tính đến ngày 9/12/2022, đã có 100% đơn vị ban hành kế hoạch.") == "2022-12-09"
+
+
+def test_cited_resolution_and_officials_tenure_pin_the_year_together():
+    # 57-NQ/TW was issued 22/12/2024, so 27/10 is 2025 at the earliest; no upper bound: stays null
+    assert date_of("Sáng 27/10, Bộ Công an tổ chức Hội nghị. Nghị quyết 57 của Bộ Chính trị được triển khai.") is None
+
+
+def test_tenure_end_and_a_completed_year_meet():
+    info = report("Ngày 13-3, Bộ Công an tổ chức hội nghị trực tuyến toàn quốc.",
+                  "Tại hội nghị, Bộ trưởng Bộ Công an Tô Lâm yêu cầu quyết liệt hơn.",
+                  "Trong năm 2023, Bộ Công an đã tiếp nhận trên 67 triệu hồ sơ.").date
+    assert info.value == "2024-03-13" and "Tô Lâm" in info.evidence
+
+
+def test_launching_a_plan_for_a_period_early_in_its_first_year():
+    assert date_of("Chiều 18.1, Thủ tướng chủ trì hội nghị triển khai đề án giai đoạn 2022 - 2025.") == "2022-01-18"
+
+
+def test_conflicting_clues_leave_the_date_null_with_a_note():
+    r = report("Sáng 10/10, Bộ Công an tổ chức Hội nghị chuyển đổi số trong Công an nhân dân lần thứ 2 năm 2025.")
+    assert r.date.value is None and any("mâu thuẫn" in n for n in r.notes)
+
+
+def test_the_year_is_never_later_than_today():
+    r = extract_report(CleanText("x", None, None, ["Sáng 27/10, Bộ Công an tổ chức Hội nghị chuyển đổi số lần thứ 9 "
+                                                   "trong Công an nhân dân."], None), KB, today=TODAY)
+    assert r.date.value is None
+
+
+def test_invalid_day_is_not_a_date():
+    assert date_of("Ngày 31/2/2022, Bộ Công an tổ chức Hội nghị.") is None
+
+
+def test_full_date_helper():
+    assert full_date("ngày 13/4/2015 của") == dt.date(2015, 4, 13)
+    assert full_date("ngày 32/4/2015") is None

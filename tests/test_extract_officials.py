@@ -1,0 +1,149 @@
+"""Officials: who counts, what their name, rank and offices are, one entry per person."""
+from pathlib import Path
+
+import pytest
+
+from digest.extract.officials import extract_officials
+from digest.knowledge import load_knowledge
+from digest.vietnamese import slug
+
+KB = load_knowledge(Path(__file__).resolve().parent.parent / "data")
+
+
+def people(text):
+    return {o.name: o for o in extract_officials(text, KB)}
+
+
+def test_rank_name_and_offices_after_the_name():
+    o = people("Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự và chỉ đạo hội nghị.")["Tô Lâm"]
+    assert o.rank == "Đại tướng"
+    assert o.positions == ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"]
+    assert o.known and o.slug == "to-lam"
+
+
+def test_office_written_before_the_name():
+    o = people("Tại hội nghị, Thứ trưởng Lê Văn Tuyến điều hành thảo luận.")["Lê Văn Tuyến"]
+    assert o.rank is None and o.positions == ["Thứ trưởng"]
+
+
+def test_office_with_its_ministry_before_the_name():
+    assert people("Bộ trưởng Bộ Công an Tô Lâm yêu cầu các đơn vị.")["Tô Lâm"].positions == ["Bộ trưởng Bộ Công an"]
+
+
+def test_several_offices_before_the_name():
+    o = people("Tham dự có Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Lương Tam Quang và các Thứ trưởng.")
+    assert list(o) == ["Lương Tam Quang"]
+    assert o["Lương Tam Quang"].positions == ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"]
+
+
+def test_comrade_alone_marks_an_official():
+    assert "Phạm Minh Chính" in people("Đồng chí Phạm Minh Chính về dự hội nghị.")
+
+
+def test_mister_with_an_office_after_the_name():
+    o = people("Phát biểu, ông Phạm Thiện Nghĩa – Chủ tịch UBND tỉnh đánh giá cao kết quả.")
+    assert o["Phạm Thiện Nghĩa"].positions == ["Chủ tịch UBND tỉnh"]
+
+
+def test_mister_without_an_office_is_not_an_official():
+    assert people("Ông Nguyễn Văn Bình cho biết gia đình đã nhận tiền hỗ trợ.") == {}
+
+
+def test_list_after_a_colon_with_offices_separated_by_semicolons():
+    found = people("Tham dự có các đồng chí: Vũ Đức Đam, Phó Thủ tướng Chính phủ; Trần Văn Sơn, Bộ trưởng, "
+                   "Chủ nhiệm Văn phòng Chính phủ.")
+    assert found["Vũ Đức Đam"].positions == ["Phó Thủ tướng Chính phủ"]
+    assert found["Trần Văn Sơn"].positions == ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]
+
+
+def test_office_in_brackets_after_the_name():
+    o = people("Trung tướng Nguyễn Duy Ngọc (Thứ trưởng Bộ Công an) nhấn mạnh.")["Nguyễn Duy Ngọc"]
+    assert o.rank == "Trung tướng" and o.positions == ["Thứ trưởng Bộ Công an"]
+
+
+@pytest.mark.parametrize("dash", [" – ", " - ", "-", " — "])
+def test_office_after_a_dash(dash):
+    o = people(f"Tham dự có Đại tá Văn Công Minh{dash}Phó Giám đốc Công an tỉnh.")["Văn Công Minh"]
+    assert o.rank == "Đại tá" and o.positions == ["Phó Giám đốc Công an tỉnh"]
+
+
+def test_women_names_with_thi():
+    assert people("Đại tá Phan Thị Hường, Phó Giám đốc Công an tỉnh dự.")["Phan Thị Hường"].rank == "Đại tá"
+
+
+def test_four_syllable_names():
+    assert "Tôn Nữ Thị Ninh" in people("Bà Tôn Nữ Thị Ninh, Phó Chủ tịch Ủy ban đối ngoại phát biểu.")
+
+
+def test_rank_in_lower_case_is_output_capitalised():
+    assert people("Tại điểm cầu, thiếu tướng Lê Vinh Quy chủ trì.")["Lê Vinh Quy"].rank == "Thiếu tướng"
+
+
+def test_every_police_rank_is_recognised():
+    for rank in ("Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy"):
+        assert people(f"{rank} Hoàng Minh An phát biểu.")["Hoàng Minh An"].rank == rank
+
+
+def test_foreign_name_in_capitals_after_a_rank():
+    o = people("Đoàn do Đại tướng TOP NETH, Tổng Cục trưởng dẫn đầu.")["TOP NETH"]
+    assert o.rank == "Đại tướng"
+
+
+@pytest.mark.parametrize("title", ["GS.TS", "TS.", "TS", "PGS.TS", "Tiến sỹ"])
+def test_academic_titles_are_not_ranks_and_do_not_break_the_name(title):
+    o = people(f"Thiếu tướng, {title} Lê Quốc Hùng, Thứ trưởng Bộ Công an đồng chủ trì.")
+    assert list(o) == ["Lê Quốc Hùng"] and o["Lê Quốc Hùng"].rank == "Thiếu tướng"
+
+
+def test_academic_title_with_office_but_no_rank():
+    o = people("Tại Hội nghị, TS Nguyễn Thắng, Giám đốc Trung tâm phân tích và dự báo đã báo cáo.")
+    assert o["Nguyễn Thắng"].rank is None
+
+
+def test_short_mention_with_given_name_is_the_same_person():
+    found = people("Trung tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an phát biểu. Thứ trưởng Ngọc nói thêm.")
+    assert list(found) == ["Nguyễn Duy Ngọc"]
+
+
+def test_short_mention_with_office_is_the_same_person_and_adds_no_duplicate_office():
+    found = people("Đại tướng Tô Lâm, Bộ trưởng Bộ Công an dự. Bộ trưởng Tô Lâm trao Bằng khen.")
+    assert list(found) == ["Tô Lâm"] and found["Tô Lâm"].positions == ["Bộ trưởng Bộ Công an"]
+
+
+def test_rank_comes_from_any_mention():
+    found = people("Thứ trưởng Nguyễn Văn Long phát biểu. Sau đó, Thiếu tướng Nguyễn Văn Long trao quà.")
+    assert found["Nguyễn Văn Long"].rank == "Thiếu tướng"
+
+
+def test_lone_given_name_of_nobody_is_not_an_official():
+    assert people("Thứ trưởng Ngọc nói thêm về kế hoạch.") == {}
+
+
+def test_office_without_a_name_is_not_an_official():
+    assert people("Bộ trưởng Bộ Công an tặng Bằng khen; các Thứ trưởng Bộ Công an cùng dự.") == {}
+
+
+def test_photo_credit_is_not_an_official():
+    assert people("Toàn cảnh hội nghị. Ảnh: Nguyễn Hùng") == {}
+
+
+def test_place_after_an_office_is_not_a_person():
+    assert people("Giám đốc Công an tỉnh Hà Tĩnh cho biết. Trưởng Công an huyện Lâm Hà báo cáo.") == {}
+
+
+def test_institution_after_an_office_is_not_a_person():
+    assert people("Giám đốc Bệnh viện Bạch Mai phát biểu.") == {}
+
+
+def test_family_name_phó_in_an_office_is_not_a_name():
+    found = people("Thượng tướng Trần Quốc Tỏ, Phó Bí thư Đảng ủy Công an Trung ương dự.")
+    assert list(found) == ["Trần Quốc Tỏ"]
+
+
+def test_old_and_new_tone_placement_are_one_person_with_one_slug():
+    found = extract_officials("Đại tá Lê Thuý Hoà, Phó Giám đốc dự. Đại tá Lê Thúy Hòa phát biểu.", KB)
+    assert len(found) == 1 and found[0].slug == slug("Lê Thúy Hòa")
+
+
+def test_byline_style_names_without_titles_are_not_officials():
+    assert people("Thanh Nga – Duy Công") == {}

@@ -1,0 +1,76 @@
+"""Resolutions cited by number: canonical symbol, issuer, one entry per resolution."""
+from pathlib import Path
+
+import pytest
+
+from digest.extract.resolutions import extract_resolutions
+from digest.knowledge import load_knowledge
+
+KB = load_knowledge(Path(__file__).resolve().parent.parent / "data")
+
+
+def cited(text):
+    return [(r.number, r.id, r.issuer) for r in extract_resolutions(text, KB)]
+
+
+def test_symbol_as_written_without_a_named_issuer_leaves_the_issuer_null():
+    assert cited("thực hiện Nghị quyết số 36-NQ/TW về công nghệ thông tin") == [("36", "36-NQ/TW", None)]
+
+
+def test_party_committee_symbol():
+    assert cited("Nghị quyết 26-NQ/ĐUCA và các văn bản")[0][:2] == ("26", "26-NQ/ĐUCA")
+
+
+def test_government_symbol_with_slash():
+    assert cited("theo Nghị quyết 71/NQ-CP của Chính phủ")[0][:2] == ("71", "71/NQ-CP")
+
+
+def test_number_date_and_issuer_give_the_symbol():
+    r = extract_resolutions("Hội nghị sơ kết Nghị quyết số 26 ngày 13/4/2015 của Đảng ủy Công an Trung ương.", KB)[0]
+    assert (r.id, r.issuer, r.issued, r.known) == ("26-NQ/ĐUCA", "Đảng ủy Công an Trung ương", "2015-04-13", True)
+    assert r.as_written == "Nghị quyết số 26 ngày 13/4/2015 của Đảng ủy Công an Trung ương"
+
+
+@pytest.mark.parametrize("issuer, symbol", [("Bộ Chính trị", "57-NQ/TW"), ("Ban Bí thư", "57-NQ/TW"),
+                                            ("Chính phủ", "57/NQ-CP"), ("Đảng ủy Công an Trung ương", "57-NQ/ĐUCA")])
+def test_issuer_named_after_the_number_gives_the_symbol(issuer, symbol):
+    assert cited(f"thực hiện Nghị quyết 57 của {issuer} về chuyển đổi số")[0][1] == symbol
+
+
+def test_known_resolution_gets_title_and_issue_date():
+    r = extract_resolutions("Nghị quyết 57 của Bộ Chính trị", KB)[0]
+    assert r.issued == "2024-12-22" and "chuyển đổi số" in r.title and r.known
+
+
+def test_issuer_as_subject_before_the_verb():
+    assert cited("Bộ Chính trị ban hành Nghị quyết số 36-NQ/TW")[0][2] == "Bộ Chính trị"
+
+
+def test_later_bare_number_is_the_same_resolution():
+    assert cited("Nghị quyết số 26 của Đảng ủy Công an Trung ương. Sau 7 năm thực hiện Nghị quyết số 26, ...") == [
+        ("26", "26-NQ/ĐUCA", "Đảng ủy Công an Trung ương")]
+
+
+def test_same_number_from_two_issuers_is_two_resolutions():
+    assert len(cited("Nghị quyết 71 của Chính phủ và Nghị quyết 71 của Bộ Chính trị")) == 2
+
+
+def test_party_congress_resolution():
+    assert cited("Nghị quyết Đại hội XIII của Đảng") == [("XIII", None, "Đại hội Đảng")]
+
+
+def test_congress_itself_is_not_a_resolution():
+    assert cited("bảo vệ an toàn Đại hội lần thứ XII của Đảng") == []
+
+
+def test_plural_reference_without_a_number_is_not_a_resolution():
+    assert cited("thực hiện các nghị quyết, kết luận của Hội nghị Trung ương 6") == []
+
+
+def test_number_without_issuer_has_no_symbol():
+    assert cited("triển khai Nghị quyết số 16 trong toàn lực lượng") == [("16", None, None)]
+
+
+def test_sentence_of_the_citation_is_kept():
+    r = extract_resolutions("Mở đầu. Bộ trưởng nhấn mạnh Nghị quyết 12 của Bộ Chính trị. Kết thúc.", KB)[0]
+    assert r.sentence == "Bộ trưởng nhấn mạnh Nghị quyết 12 của Bộ Chính trị."
