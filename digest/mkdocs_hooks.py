@@ -1,18 +1,23 @@
 """MkDocs hooks for the digest site.
 
-Material prints a page's front-matter title into <title>, the header and the
-navigation without escaping it. Titles come from reports, so they are escaped
-here, before any template sees them.
+Material prints some front-matter values without escaping them: the title
+into <title>, the header and the navigation; author and description into
+<meta content="…"> attributes. Report pages fill title and author from report
+text, so those values are escaped here, before any template sees them.
 """
 from __future__ import annotations
 
 import html
 
+# Keys of page.meta that Material's templates print raw (grep "page.meta." in material/templates).
+RAW_IN_THEME = ("title", "author", "description")
+
 
 def on_page_markdown(markdown, page, config, files):
-    title = page.meta.get("title")
-    if isinstance(title, str):
-        page.meta["title"] = html.escape(title, quote=True)
+    for key in RAW_IN_THEME:
+        value = page.meta.get(key)
+        if isinstance(value, str):
+            page.meta[key] = html.escape(value, quote=True)
     return markdown
 
 
