@@ -7,7 +7,7 @@ OUT    ?= bench/out/corpus-$(N)
 
 .PHONY: site docs serve test offline corpus bench clean
 
-$(VENV)/.runtime: requirements.txt
+$(VENV)/.runtime: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
