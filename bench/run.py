@@ -57,48 +57,65 @@ class SizeResult:
 
 # ---------------------------------------------------------------- one project
 
-def new_project(root: Path) -> tuple[Path, Path, Path]:
+def pipeline_snapshot(live: bool) -> tuple[Path, str]:
+    """The pipeline code every step of this run uses. Others commit to the tree
+    while the bench runs; a rebuild with different code than the cold build
+    would count their changes as rewrites. So by default: `git archive HEAD`."""
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    if live:
+        return ROOT, f"{commit} + working tree"
+    src = OUT / "pipeline"
+    shutil.rmtree(src, ignore_errors=True)
+    src.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", "--format=tar", "HEAD"], cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
+    return src, commit
+
+
+def new_project(root: Path, src: Path) -> tuple[Path, Path, Path]:
     """A scratch MkDocs project like tests/conftest.py makes: the hand-written
     docs pages copied, an mkdocs.yml that inherits the project's."""
     shutil.rmtree(root, ignore_errors=True)
     docs = root / "docs"
-    shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns(OWNED, "index.md", f".{OWNED}*"))
+    shutil.copytree(src / "docs", docs, ignore=shutil.ignore_patterns(OWNED, "index.md", f".{OWNED}*"))
     config = root / "mkdocs.yml"
     config.write_text(yaml.safe_dump({
-        "INHERIT": str(ROOT / "mkdocs.yml"), "docs_dir": str(docs), "site_dir": str(root / "site"),
-        "hooks": [str(ROOT / "digest" / "mkdocs_hooks.py")], "watch": [],
+        "INHERIT": str(src / "mkdocs.yml"), "docs_dir": str(docs), "site_dir": str(root / "site"),
+        "hooks": [str(src / "digest" / "mkdocs_hooks.py")], "watch": [],
     }, allow_unicode=True), encoding="utf-8")
     return docs, root / "site", config
 
 
-def generator_command(seeds: Path, docs: Path, *extra: str) -> list[str]:
-    return [sys.executable, str(ROOT / "build_site.py"), "--seeds", str(seeds), "--docs", str(docs), "--quiet", *extra]
+def generator_command(src: Path, seeds: Path, docs: Path, *extra: str) -> list[str]:
+    return [sys.executable, str(src / "build_site.py"), "--seeds", str(seeds), "--docs", str(docs), "--quiet", *extra]
 
 
 def mkdocs_command(config: Path) -> list[str]:
     return [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)]
 
 
-def bench_size(n: int, seed: int) -> tuple[SizeResult, list[corpus.ReportSpec], Path]:
+def bench_size(n: int, seed: int, src: Path) -> SizeResult:
     result = SizeResult(n=n)
     specs = corpus.generate(n, seed)
     seeds = OUT / f"corpus-{n}"
     corpus.write(specs, seeds)
-    docs, site, config = new_project(OUT / f"site-{n}")
+    docs, site, config = new_project(OUT / f"site-{n}", src)
     print(f"[{n}] generator (cold) ...", flush=True)
-    gen = _checked(result, "generator", measure(generator_command(seeds, docs), ROOT))
+    gen = _checked(result, "generator", measure(generator_command(src, seeds, docs), src))
     print(f"[{n}] mkdocs build ...", flush=True)
-    mk = _checked(result, "mkdocs build", measure(mkdocs_command(config), ROOT))
+    mk = _checked(result, "mkdocs build", measure(mkdocs_command(config), src))
     result.generator, result.mkdocs = asdict(gen), asdict(mk)
     result.full_seconds = gen.seconds + mk.seconds
     result.generator_share = gen.seconds / result.full_seconds if result.full_seconds else 0.0
     result.reports_per_second = n / gen.seconds if gen.seconds else 0.0
     _sizes(result, docs, site)
-    result.rebuild_same = rebuild_same(seeds, docs)
-    result.rebuild_one = rebuild_one(specs, seeds, docs)
+    print(f"[{n}] rebuilds ...", flush=True)
+    result.rebuild_same = rebuild_same(src, seeds, docs)
+    result.rebuild_one = rebuild_one(src, specs, seeds, docs)
     print(f"[{n}] peer (Material blog) ...", flush=True)
     result.peer = build_peer(specs, OUT / f"blog-{n}")
-    return result, specs, docs
+    return result
 
 
 def _checked(result: SizeResult, what: str, run: Run) -> Run:
@@ -153,14 +170,14 @@ def pagefind_query_bytes(bundle: Path) -> dict:
 
 # ---------------------------------------------------------------- rebuilds
 
-def rebuild_same(seeds: Path, docs: Path) -> dict:
+def rebuild_same(src: Path, seeds: Path, docs: Path) -> dict:
     before = snapshot(docs)
-    run = measure(generator_command(seeds, docs), ROOT)
+    run = measure(generator_command(src, seeds, docs), src)
     changes = diff(before, snapshot(docs))
     return {"seconds": run.seconds, "returncode": run.returncode, **changes}
 
 
-def rebuild_one(specs: list[corpus.ReportSpec], seeds: Path, docs: Path) -> dict:
+def rebuild_one(src: Path, specs: list[corpus.ReportSpec], seeds: Path, docs: Path) -> dict:
     """Change one sentence of one report (body only: same date, people, title),
     rebuild, and compare what was written with the pages that list that report."""
     spec = _report_to_change(specs)
@@ -168,11 +185,10 @@ def rebuild_one(specs: list[corpus.ReportSpec], seeds: Path, docs: Path) -> dict
     original = path.read_bytes()
     path.write_bytes(_changed(spec.text).encode("utf-8"))
     before = snapshot(docs)
-    run = measure(generator_command(seeds, docs), ROOT)
+    run = measure(generator_command(src, seeds, docs), src)
     changes = diff(before, snapshot(docs))
     page, allowed = pages_listing(docs, spec.name)
-    path.write_bytes(original)
-    measure(generator_command(seeds, docs), ROOT)  # back to the corpus as generated
+    path.write_bytes(original)  # the corpus as generated again (its docs are not reused)
     extra = [p for p in changes["written"] if p not in allowed and not Path(p).name.startswith(".")]
     return {"seconds": run.seconds, "returncode": run.returncode, "report": spec.name, "page": page,
             "page_written": page in changes["written"], **changes, "allowed": len(allowed), "unexpected": extra}
@@ -215,14 +231,14 @@ def _front_matter_source(path: Path) -> str | None:
 
 # ---------------------------------------------------------------- profile
 
-def profile_generator(seeds: Path, n: int) -> Path:
+def profile_generator(src: Path, seeds: Path, n: int) -> Path:
     """cProfile of the generator in one process (--jobs 1), top functions by
     cumulative and by own time."""
     docs = OUT / f"profile-{n}" / "docs"
     shutil.rmtree(docs.parent, ignore_errors=True)
     stats = OUT / f"profile-{n}.prof"
-    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), str(ROOT / "build_site.py"),
-                    "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1", "--quiet"], cwd=ROOT, check=False)
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), str(src / "build_site.py"),
+                    "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1", "--quiet"], cwd=src, check=False)
     report = OUT / f"profile-{n}.txt"
     code = ("import pstats,sys; s=pstats.Stats(sys.argv[1]); s.sort_stats('cumulative').print_stats(35); "
             "s.sort_stats('tottime').print_stats(25)")
@@ -279,7 +295,7 @@ def table(results: list[SizeResult]) -> list[str]:
 def write_results(results: list[SizeResult], checks: list[dict], env: dict, notes: list[str], stem: Path) -> None:
     lines = ["# Scale benchmark", "", f"`python -m bench.run --sizes {','.join(str(r.n) for r in results)}` "
              f"on {env['cpus']} cores, Python {env['python']}, MkDocs {env['mkdocs']}, "
-             f"Material {env['mkdocs-material']}, {env['when']}.", "", *table(results), "", "## Targets", "",
+             f"Material {env['mkdocs-material']}, pipeline {env['pipeline']}, {env['when']}.", "", *table(results), "", "## Targets", "",
              "| target | result | measured |", "|---|---|---|"]
     lines += [f"| {c['target']} | {'PASS' if c['ok'] else 'FAIL'} | {c['measured']} |" for c in checks]
     lines += ["", "## Notes", "", *[f"- {note}" for note in notes]]
@@ -307,19 +323,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="corpus sizes, e.g. 200,500")
     parser.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
-    parser.add_argument("--profile", action="store_true", help="also cProfile the generator at the largest size")
+    parser.add_argument("--profile", action="store_true",
+                        help="also cProfile the generator in one process at the smallest size")
+    parser.add_argument("--live", action="store_true",
+                        help="run the working tree's pipeline instead of a snapshot of HEAD")
     parser.add_argument("--results", type=Path, default=None,
                         help="results file stem (default: bench/results for the default sizes, else bench/out/results)")
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     OUT.mkdir(parents=True, exist_ok=True)
-    results = [bench_size(n, args.seed)[0] for n in sizes]
+    src, commit = pipeline_snapshot(args.live)
+    print(f"pipeline: {commit} ({src})", flush=True)
+    results = [bench_size(n, args.seed, src) for n in sizes]
     checks = check_targets(results)
     notes = _details(results)
     if args.profile:
-        notes.append(f"generator profile: {profile_generator(OUT / f'corpus-{sizes[-1]}', sizes[-1])}")
+        notes.append(f"generator profile: {profile_generator(src, OUT / f'corpus-{sizes[0]}', sizes[0])}")
     stem = args.results or (RESULTS / "results" if sizes == DEFAULT_SIZES else OUT / "results")
-    write_results(results, checks, environment(), notes, stem)
+    write_results(results, checks, {**environment(), "pipeline": commit}, notes, stem)
     print("\n".join(table(results)))
     print()
     for c in checks:
