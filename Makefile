@@ -28,6 +28,10 @@ docs: $(VENV)/.runtime
 serve: docs
 	$(PY) -m mkdocs serve
 
+## offline: the whole site as one zip that works opened from disk: dist/<site>-offline.zip
+offline: docs
+	$(PY) -m digest.offline --config mkdocs.yml --out dist
+
 ## test: every test (unit, site build, headless Chromium)
 test: $(VENV)/.test
 	$(PY) -m pytest
