@@ -131,6 +131,8 @@ def render_site(site: Site, templates: Path) -> list[Page]:
     for name, terms, one, index, section, title in sections:
         pages.append(r.page(index, owned(f"{section}/index.md"), title=title, terms=terms))
         pages += [r.page(one, owned(term.path), title=term.name, term=term) for term in terms]
+    from .feeds import feed_pages  # imported here: feeds builds on this module
+    pages += feed_pages(site)
     return sorted(pages, key=lambda p: p.path)
 
 
