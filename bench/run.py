@@ -334,13 +334,16 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     src, commit = pipeline_snapshot(args.live)
     print(f"pipeline: {commit} ({src})", flush=True)
-    results = [bench_size(n, args.seed, src) for n in sizes]
-    checks = check_targets(results)
+    stem = args.results or (RESULTS / "results" if sizes == DEFAULT_SIZES else OUT / "results")
+    results: list[SizeResult] = []
+    for n in sizes:  # results are written after each size: a long run that is stopped still reports
+        results.append(bench_size(n, args.seed, src))
+        checks = check_targets(results)
+        write_results(results, checks, {**environment(), "pipeline": commit}, _details(results), stem)
     notes = _details(results)
     if args.profile:
         notes.append(f"generator profile: {profile_generator(src, OUT / f'corpus-{sizes[0]}', sizes[0])}")
-    stem = args.results or (RESULTS / "results" if sizes == DEFAULT_SIZES else OUT / "results")
-    write_results(results, checks, {**environment(), "pipeline": commit}, notes, stem)
+        write_results(results, checks, {**environment(), "pipeline": commit}, notes, stem)
     print("\n".join(table(results)))
     print()
     for c in checks:
