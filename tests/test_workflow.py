@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 import shutil
 import subprocess
 from pathlib import Path
@@ -102,3 +103,29 @@ def test_the_readme_names_the_same_targets():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for target in ("make test", "make site", "make offline"):
         assert target in readme
+
+
+def project_config() -> dict:
+    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+
+def test_pages_name_their_address_on_the_published_site(seed_site):
+    site_url = project_config()["site_url"]
+    assert site_url.startswith("https://") and site_url.endswith("/")
+    for page in [seed_site.site / "index.html", *sorted((seed_site.site / "ban-tin" / "bao-cao").glob("*/index.html"))]:
+        path = page.parent.relative_to(seed_site.site).as_posix()
+        expected = site_url if path == "." else f"{site_url}{path}/"
+        assert f'<link rel="canonical" href="{expected}">' in page.read_text(encoding="utf-8"), page
+
+
+def test_the_sitemap_lists_every_report_page(seed_site):
+    site_url = project_config()["site_url"]
+    sitemap = ET.parse(seed_site.site / "sitemap.xml").getroot()
+    listed = {loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    for page in (seed_site.site / "ban-tin" / "bao-cao").glob("*/index.html"):
+        assert f"{site_url}ban-tin/bao-cao/{page.parent.name}/" in listed
+
+
+def test_the_repository_link_comes_from_mkdocs_yml(seed_site):
+    home = (seed_site.site / "index.html").read_text(encoding="utf-8")
+    assert f'href="{project_config()["repo_url"]}"' in home

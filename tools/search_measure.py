@@ -5,7 +5,8 @@ a query into the header search box and waits for the first result. Every
 response until then is counted: as sent by this server (uncompressed) and as
 gzip would send it (what GitHub Pages does for text; Pagefind's index files are
 already compressed, so gzip barely changes them). Works for Material's own
-search and for the Pagefind search alike, so both can be measured on one corpus:
+search and for the Pagefind search alike, so both can be measured on one corpus (the time from typing to the first
+result is printed too; it is one run on this machine, a hint and not a benchmark):
 
     python -m bench.corpus --n 1000 --out /tmp/c/seeds
     python build_site.py --seeds /tmp/c/seeds --docs /tmp/c/docs
@@ -20,6 +21,7 @@ import gzip
 import http.server
 import sys
 import threading
+import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -51,13 +53,16 @@ def measure(site: Path, query: str) -> dict:
             page = browser.new_page()
             page.on("response", lambda r: responses.append((r.url, _body(r))))
             page.goto(f"http://127.0.0.1:{server.server_port}/", wait_until="load")
+            loaded = len(responses)
+            started = time.perf_counter()
             page.fill("input.md-search__input", query)
             page.wait_for_selector(".md-search-result__item", timeout=120_000)
+            waited = round((time.perf_counter() - started) * 1000)
             first = page.inner_text(".md-search-result__item h1")
             browser.close()
     finally:
         server.shutdown()
-    return summarise(responses, first)
+    return {**summarise(responses, first), "requests_at_page_load": loaded, "ms_typing_to_first_result": waited}
 
 
 def _body(response) -> bytes:
