@@ -17,9 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, fold_text
 from ..model import CleanText, DateInfo, Official, Resolution
-from ..vietnamese import fold
 
 # --- shared helpers -------------------------------------------------------------------------
 
@@ -84,6 +83,9 @@ _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|l
                          r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt)", re.I)
 
 
+MAX_SENTENCE = 1000
+
+
 @dataclass
 class LeadDate:
     day: int
@@ -96,8 +98,8 @@ class LeadDate:
 def find_lead_date(text: CleanText) -> LeadDate | None:
     """The date at the start of the first sentence that reports an event."""
     for paragraph in text.paragraphs[:6]:
-        for _, sentence in sentences(paragraph)[:3]:
-            lead = _lead_in(sentence)
+        for _, sentence in sentences(paragraph[:MAX_SENTENCE * 3])[:3]:
+            lead = _lead_in(sentence[:MAX_SENTENCE])  # a lead sentence is short; cap runaway lines
             if lead:
                 return lead
     return None
@@ -243,7 +245,7 @@ def _lead_years(lead: LeadDate, clues: Clues) -> None:
         if _NOT_NOW.search(before) or re.search(r"\d\s*[-–]\s*$", before):
             continue
         kinds = _REVIEW.findall(before)
-        kind = fold(kinds[-1]) if kinds else ""
+        kind = fold_text(kinds[-1]) if kinds else ""
         if kind == "tong ket":  # the review of year Y is held in December Y or early Y+1
             year = year + 1 if lead.month <= 3 else year if lead.month >= 10 else None
         elif kind in ("trien khai", "phuong huong", "ke hoach", "nhiem vu"):  # the plan for Y: from late Y-1
@@ -270,9 +272,9 @@ def _series(lead: LeadDate, kb: Knowledge, clues: Clues) -> None:
     number = ordinal_in(lead.sentence)
     if not number:
         return
-    folded = fold(lead.sentence)
+    folded = fold_text(lead.sentence)
     for series in kb.series:
-        if all(fold(w) in folded for w in series.all) and (not series.any or any(fold(w) in folded for w in series.any)):
+        if all(fold_text(w) in folded for w in series.all) and (not series.any or any(fold_text(w) in folded for w in series.any)):
             clues.anchors.append((series.year_of(number),
                                   f"lần thứ {number} (lần 1: {dmy(series.first)})", False))
 
@@ -293,9 +295,9 @@ def _anniversary(lead: LeadDate, resolutions: list[Resolution], clues: Clues) ->
 
 
 def _cited_date(rest: str, resolutions: list[Resolution]) -> dt.date | None:
-    folded = fold(rest)
+    folded = fold_text(rest)
     for r in resolutions:
-        if r.issued and fold(r.as_written) in folded:
+        if r.issued and fold_text(r.as_written) in folded:
             return dt.date.fromisoformat(r.issued)
     return None
 
@@ -315,7 +317,7 @@ def _cited(resolutions: list[Resolution], documents_issued: list[tuple[dt.date, 
            clues: Clues) -> None:
     """A document the report cites was issued before the event."""
     cited = [(dt.date.fromisoformat(r.issued), f"Nghị quyết {r.id or r.number} ({dmy(dt.date.fromisoformat(r.issued))})")
-             for r in resolutions if r.issued and "dự thảo" not in fold(r.sentence)]
+             for r in resolutions if r.issued and "dự thảo" not in fold_text(r.sentence)]
     for issued, label in cited + documents_issued:
         year = issued.year + 1 if _before(lead, issued) else issued.year
         clues.lows.append((year, f"{label} đã được ban hành"))
@@ -341,10 +343,10 @@ def _tenures(officials: list[Official], kb: Knowledge, lead: LeadDate, clues: Cl
 
 def _holds(positions: list[str], forms: tuple[str, ...]) -> bool:
     for position in positions:
-        folded = fold(position)
+        folded = fold_text(position)
         if folded.startswith("nguyen "):  # "nguyên Bộ trưởng": a former office
             continue
-        if any(folded == fold(f) or (len(f.split()) > 1 and folded.startswith(fold(f) + " ")) for f in forms):
+        if any(folded == fold_text(f) or (len(f.split()) > 1 and folded.startswith(fold_text(f) + " ")) for f in forms):
             return True
     return False
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, fold_text
 from ..model import CleanText, Event
-from ..vietnamese import fold, slug
+from ..vietnamese import slug
 from .dates import find_lead_date, ordinal_in, sentences
 
 # The event nouns, and the page type each one means.
@@ -33,7 +33,7 @@ def extract_event(text: CleanText, kb: Knowledge) -> Event:
     if match is None:
         kind, name = _unnamed(lead or "", text)
     else:
-        kind = _TYPES.get(fold(match.group(1)), "khac")
+        kind = _TYPES.get(fold_text(match.group(1)), "khac")
         name = _name_from(lead, match.start())
     return Event(name=name, type=kind, slug="", ordinal=ordinal_in(name) if match else None,  # type: ignore[arg-type]
                  form=_form(text.evidence), provinces=_provinces(text.evidence, kb))
@@ -53,8 +53,8 @@ _HELD = re.compile(r"\btổ chức\s+((?:tổng kết|sơ kết|triển khai|qu�
 def _unnamed(lead: str, text: CleanText) -> tuple[str, str]:
     """No event noun in the lead: 'đã tổ chức tổng kết công tác năm 2015 ...' is a meeting,
     and a later sentence that calls it 'hội nghị' or 'buổi làm việc' gives the type."""
-    later = _NOUN.search(" ".join(text.paragraphs[:2]))
-    kind = _TYPES.get(fold(later.group(1)), "khac") if later else "khac"
+    later = _NOUN.search(" ".join(p[:2000] for p in text.paragraphs[:2]))
+    kind = _TYPES.get(fold_text(later.group(1)), "khac") if later else "khac"
     held = _HELD.search(lead)
     if held:
         kind = kind if kind != "khac" else "hoi-nghi"
@@ -69,9 +69,9 @@ def _lead_sentence(text: CleanText) -> str | None:
     if lead:
         return lead.sentence
     for paragraph in text.paragraphs[:3]:
-        for _, sentence in sentences(paragraph)[:2]:
-            if _NOUN.search(sentence) or _VISIT.search(sentence):
-                return sentence
+        for _, sentence in sentences(paragraph[:3000])[:2]:
+            if _NOUN.search(sentence[:1000]) or _VISIT.search(sentence[:1000]):
+                return sentence[:1000]
     return None
 
 
@@ -93,7 +93,7 @@ def _mask_quotes(text: str) -> str:
 
 
 def _form(evidence: str) -> str | None:
-    folded = fold(evidence[:3000])
+    folded = fold_text(evidence[:3000])
     online = "truc tuyen" in folded or "dien cau" in folded or "diem cau" in folded
     direct = re.search(r"\btruc tiep\b(?! (?:chi dao|tham gia|giai dap|lam viec|thuc hien))", folded)
     if online and direct and re.search(r"hinh thuc truc tiep|truc tiep (?:tai|tu|ket hop)|truc tiep va truc tuyen", folded):
@@ -106,9 +106,8 @@ def _form(evidence: str) -> str | None:
 def _provinces(evidence: str, kb: Knowledge) -> list[str]:
     found: list[str] = []
     for match in _SITE.finditer(evidence):
-        rest = fold(evidence[match.end():match.end() + 40])
-        for province in sorted(kb.provinces, key=len, reverse=True):
-            if rest.startswith(fold(province)) and province not in found:
-                found.append(province)
-                break
+        rest = fold_text(evidence[match.end():match.end() + 40])
+        province = next((name for key, name in kb.provinces_folded if rest.startswith(key)), None)
+        if province and province not in found:
+            found.append(province)
     return found

@@ -13,14 +13,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, fold_text
 from ..model import Official
-from ..vietnamese import canonical_tones, fold, identity, nfc, slug
+from ..vietnamese import canonical_tones, identity, nfc, slug
 
 _WORD = re.compile(r"[^\W\d_]+")
+_UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper())
+_RUN_GOES_ON = re.compile(rf" [{_UPPER}]")
+_RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+")
+_ACADEMIC_WORDS = ("GS", "PGS", "TS", "ThS", "BS", "KS", "Tiến sỹ", "Tiến sĩ", "Thạc sĩ", "Giáo sư", "chí")
 _ACADEMIC = re.compile(r"(?:\b(?:GS|PGS|TS|ThS|BS|KS|CN|NGƯT|NGND|Tiến sỹ|Tiến sĩ|Thạc sỹ|Thạc sĩ|Giáo sư|"
                        r"Phó Giáo sư|Bác sĩ)\.?[\s,.]*)+$")
-_HONORIFIC = re.compile(r"(?:\b(?:đồng chí|ông|bà)\s*)$", re.I)
 # A capitalised run right after one of these names a place or an institution, not a person
 # ("Công an huyện Lâm Hà", "Bệnh viện Bạch Mai", "Trường Đại học Nguyễn Tất Thành").
 _PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|TX\.?|xóm|thôn|ấp|bản|"
@@ -42,6 +45,8 @@ _STOP = re.compile(r"[;:.\n()\[\]“”\"]")
 @dataclass
 class _Patterns:
     ranks: dict[str, str]  # folded rank -> canonical
+    tail_words: frozenset[str]  # last words of ranks, titles and academic titles, lower case
+    rank_words: frozenset[str]  # last words of ranks and academic titles, lower case
     rank_tail: re.Pattern
     title: re.Pattern
     title_start: re.Pattern
@@ -52,7 +57,9 @@ def _patterns(ranks: tuple[str, ...], titles: tuple[str, ...]) -> _Patterns:
     rank_alt = "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
     title_alt = "|".join(re.escape(t) for t in sorted(set(titles), key=len, reverse=True))
     return _Patterns(
-        ranks={fold(r): r for r in ranks},
+        ranks={fold_text(r): r for r in ranks},
+        tail_words=frozenset(w.split()[-1].lower() for w in (*ranks, *titles, *_ACADEMIC_WORDS)),
+        rank_words=frozenset(w.split()[-1].lower() for w in (*ranks, *_ACADEMIC_WORDS)),
         rank_tail=re.compile(rf"(?<!\w)({rank_alt})[\s,]*$", re.I),
         title=re.compile(rf"(?<!\w)(?:{title_alt})(?!\w)", re.I),
         title_start=re.compile(rf"^\s*(?:nguyên\s+)?(?:{title_alt})(?!\w)", re.I),
@@ -66,67 +73,89 @@ class _Mention:
     end: int
     rank: str | None = None
     positions: list[str] = field(default_factory=list)
+    full: bool = False  # a full name, not a lone given name after a title
 
 
 def extract_officials(text: str, kb: Knowledge) -> list[Official]:
     pats = _patterns(tuple(kb.ranks), tuple(kb.titles))
-    full: list[_Mention] = []
-    short: list[_Mention] = []
-    for run in _capital_runs(text):
-        mention = _read_mention(text, run, kb, pats)
-        if mention is None:
-            continue
-        (full if len(mention.name.split()) >= 2 and _has_surname(mention, kb, pats) else short).append(mention)
-    return _people(full, short, kb)
+    full = [m for m in (_read_mention(text, run, kb, pats) for run in _capital_runs(text)) if m]
+    return _people(full + _short_mentions(text, full, pats), kb)
 
 
 def _capital_runs(text: str) -> list[list[re.Match]]:
-    """Maximal runs of capitalised words separated by single spaces."""
-    runs: list[list[re.Match]] = []
-    current: list[re.Match] = []
-    for word in _WORD.finditer(text):
-        if not word.group(0)[0].isupper():
-            if current:
-                runs.append(current)
-            current = []
-            continue
-        if current and text[current[-1].end():word.start()] != " ":
-            runs.append(current)
-            current = []
-        current.append(word)
-    if current:
-        runs.append(current)
+    """Runs of two or more capitalised words separated by single spaces. One regex finds the
+    runs in C (each repetition starts with a space and a capital, so it cannot backtrack);
+    only those few are split into words."""
+    runs = []
+    for run in _RUN.finditer(text):
+        words = list(_WORD.finditer(text, run.start(), run.end()))
+        if run.start() and text[run.start() - 1].isalpha():  # "vNeID Nguyễn Văn": the run starts mid-word
+            words = words[1:]  # (a lookbehind in the regex would cost more than this check)
+        if len(words) >= 2:
+            runs.append(words)
     return runs
 
 
+def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_Mention]:
+    """A later 'Thứ trưởng Ngọc' only matters for a person already found, so only the given
+    names of people found are looked for (str.find: a C-level scan per name)."""
+    found = []
+    for given in {m.name.split()[-1] for m in full}:
+        at = text.find(given)
+        while at >= 0:
+            end = at + len(given)
+            whole_word = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+            if whole_word and not _RUN_GOES_ON.match(text, end):
+                mention = _short_mention(text, at, end, pats)
+                if mention:
+                    found.append(mention)
+            at = text.find(given, end)
+    return found
+
+
 def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns) -> _Mention | None:
-    """The official a capitalised run names, if its context says it is one."""
+    """The official a capitalised run names, if its context says it is one: a full name
+    (family name first), or any capitalised run right after a rank (foreign officers)."""
     for i in range(len(run)):
         words = run[i:i + 4]
+        first = words[0].group(0)
+        is_name = len(words) >= 2 and kb.is_surname(first)
+        if not is_name and (i > 0 or len(words) < 2 or _word_before(text, words[0].start()) not in pats.rank_words):
+            continue  # cheap test first
         start, end = words[0].start(), words[-1].end()
-        if len(run) - i > 4 and not _title_follows(text, words[-1].end(), pats):
+        if len(run) - i > 4 and not _title_follows(text, end, pats):
             continue
-        if words[0].group(0) in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]):
+        if first in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]):
             continue  # "Ông Nguyễn ...", "TS Tô Lâm", "Phó Bí thư": the name starts later or not at all
         left = _left_context(text, start)
         rank = _rank_before(left, pats)
-        is_name = kb.is_surname(words[0].group(0)) and len(words) >= 2
-        if not is_name and not (rank and i == 0) and not (len(words) <= 2 and _title_before(left, pats)):
+        if not is_name and not rank:
             continue
         name = text[start:end]
-        if _is_place(name, kb) or (i == 0 and _PLACE_WORD.search(left)):
+        if _is_place(name, kb) or (i == 0 and _PLACE_WORD.search(left[-20:])):
             continue
         before = _positions_before(left, pats)
         after = _positions_after(text, end, pats)
-        honorific = bool(_HONORIFIC.search(_strip_academic(left)))
-        if rank or before or after or (honorific and _says_comrade(left)):
-            return _Mention(nfc(name), start, end, rank, before + after)
+        if rank or before or after or _says_comrade(left):
+            return _Mention(nfc(name), start, end, rank, before + after, full=True)
     return None
 
 
-def _has_surname(mention: _Mention, kb: Knowledge, pats: _Patterns) -> bool:
-    first = mention.name.split()[0]
-    return kb.is_surname(first) or (mention.rank is not None)
+def _short_mention(text: str, start: int, end: int, pats: _Patterns) -> _Mention | None:
+    """'Thứ trưởng Ngọc', 'Trung tướng Ngọc': a title or rank right before a given name."""
+    if _word_before(text, start) not in pats.tail_words:
+        return None
+    left = _left_context(text, start)
+    rank = _rank_before(left, pats)
+    if rank or _title_before(left, pats):
+        return _Mention(nfc(text[start:end]), start, end, rank, [], full=False)
+    return None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before start, lower case, skipping a little punctuation ('TS. ', 'tướng, ')."""
+    words = text[max(0, start - 24):start].rstrip(" ,.-–—:;(\"“'").rsplit(None, 1)
+    return words[-1].lower().lstrip("(\"“'") if words else ""
 
 
 def _title_follows(text: str, offset: int, pats: _Patterns) -> bool:
@@ -138,14 +167,15 @@ def _left_context(text: str, start: int) -> str:
 
 
 def _strip_academic(left: str) -> str:
-    return _ACADEMIC.sub("", left.rstrip()).rstrip(" ,.-–")
+    left = left[-80:].rstrip()  # titles sit right before the name; a short tail keeps this cheap
+    return _ACADEMIC.sub("", left).rstrip(" ,.-–")
 
 
 def _rank_before(left: str, pats: _Patterns) -> str | None:
     tail = _strip_academic(left)
     tail = re.sub(r"(?:\b(?:đồng chí|Đồng chí)\s*)$", "", tail).rstrip(" ,")
     match = pats.rank_tail.search(tail[-30:])
-    return pats.ranks.get(fold(match.group(1))) if match else None
+    return pats.ranks.get(fold_text(match.group(1))) if match else None
 
 
 def _says_comrade(left: str) -> bool:
@@ -208,28 +238,36 @@ def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
 
 
 def _is_place(name: str, kb: Knowledge) -> bool:
-    key = identity(name)
-    return any(identity(p) == key or key.startswith(identity(p) + " ") for p in kb.provinces)
+    """Does the name start with a province ('Hà Nội', 'Lâm Đồng ...')?"""
+    words = identity(name).split()
+    places = _place_keys(tuple(kb.provinces))
+    return any(" ".join(words[:k]) in places for k in range(1, len(words) + 1))
 
 
-def _people(full: list[_Mention], short: list[_Mention], kb: Knowledge) -> list[Official]:
+@lru_cache(maxsize=8)
+def _place_keys(provinces: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(identity(p) for p in provinces)
+
+
+def _people(mentions: list[_Mention], kb: Knowledge) -> list[Official]:
     """One Official per person: same identity, a known alias, or a shorter form of the name."""
-    people: list[tuple[str, _Mention]] = []  # (identity key, merged mention)
-    for mention in full + short:
-        key = _key(mention.name, kb)
-        target = next((m for k, m in people if k == key), None)
+    people: dict[str, _Mention] = {}  # identity key -> merged mention, in order of first mention
+    by_last: dict[str, list[_Mention]] = {}  # last word of a name -> people, for short forms
+    for mention in mentions:
+        target = people.get(_key(mention.name, kb))
         if target is None:
-            target = next((m for k, m in people if _is_short_form(mention.name, m.name)), None)
+            last = identity(mention.name).split()[-1]
+            target = next((m for m in by_last.get(last, []) if _is_short_form(mention.name, m.name)), None)
         if target is None:
-            if mention in short:
+            if not mention.full:
                 continue  # a lone given name or a title with no person: not an official
-            people.append((key, _Mention(mention.name, mention.start, mention.end, mention.rank, [])))
-            _add_positions(people[-1][1].positions, mention.positions)
-            continue
+            target = _Mention(mention.name, mention.start, mention.end, mention.rank, [], True)
+            people[_key(mention.name, kb)] = target
+            by_last.setdefault(identity(mention.name).split()[-1], []).append(target)
         target.rank = target.rank or mention.rank
-        if mention in full:
+        if mention.full:
             _add_positions(target.positions, mention.positions)
-    return [_official(m, kb) for _, m in people]
+    return [_official(m, kb) for m in people.values()]
 
 
 def _add_positions(positions: list[str], new: list[str]) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..knowledge import Issuer, Knowledge
+from ..knowledge import Issuer, Knowledge, fold_text
 from ..model import Resolution
-from ..vietnamese import fold, slug
+from ..vietnamese import slug
 from .dates import full_date, sentence_at
 
 # "Nghị quyết số 12-NQ/TW", "Nghị quyết 26-NQ/ĐUCA", "Nghị quyết 71/NQ-CP", "Nghị quyết số 26"
@@ -26,21 +26,23 @@ _AFTER = re.compile(r"^\s*,?\s*(?:ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\
 
 
 def extract_resolutions(text: str, kb: Knowledge) -> list[Resolution]:
-    found: list[Resolution] = []
+    found: dict[str, list[Resolution]] = {}  # by number: merging stays linear in the citations
     for match in _NUMBERED.finditer(text):
-        _merge(found, _numbered(match, text, kb), kb)
+        _merge(found, _numbered(match, text, kb), kb, match.start(), text)
     for match in _CONGRESS.finditer(text):
         number = match.group(1)
-        _merge(found, Resolution(number=number, issuer="Đại hội Đảng", id=None,
-                                 slug=slug(f"nghi-quyet-dai-hoi-{number}"), as_written=_as_written(match, text),
-                                 sentence=sentence_at(text, match.start())), kb)
-    return found
+        _merge(found, Resolution(number=number, issuer="Đại hội Đảng", id=None, slug="",
+                                 as_written=_as_written(match, text), sentence=""), kb, match.start(), text)
+    out = [r for group in found.values() for r in group]
+    for r in out:
+        r.slug = slug(r.id or (f"nghi-quyet-dai-hoi-{r.number}" if r.issuer == "Đại hội Đảng" else f"nghi-quyet-{r.number}"))
+    return out
 
 
 def _numbered(match: re.Match, text: str, kb: Knowledge) -> Resolution:
     number, year, suffix = match.group(1).lstrip("0") or "0", match.group(2), match.group(3)
     after = _AFTER.match(text[match.end():match.end() + 40])
-    named = _issuer_at(text[match.end() + after.end():], kb) if after else None
+    named = _issuer_at(text[match.end() + after.end():match.end() + after.end() + 80], kb) if after else None
     by_suffix = kb.issuer_of_suffix(suffix) if suffix else None
     issuer_obj = by_suffix or (named[1] if named else None)
     symbol = _symbol(number, year, suffix, issuer_obj)
@@ -50,10 +52,9 @@ def _numbered(match: re.Match, text: str, kb: Knowledge) -> Resolution:
     issuer = named[0] if named else (known.issuer if known and not suffix else None)
     written_date = full_date(after.group(1)) if after and after.group(1) else None
     issued = known.issued if known and known.issued else written_date
-    return Resolution(number=number, issuer=issuer, id=symbol, slug=slug(symbol or f"nghi-quyet-{number}"),
+    return Resolution(number=number, issuer=issuer, id=symbol, slug="",
                       title=known.title if known else None, as_written=text[match.start():end].strip(),
-                      sentence=sentence_at(text, match.start()), issued=issued.isoformat() if issued else None,
-                      known=known is not None)
+                      sentence="", issued=issued.isoformat() if issued else None, known=known is not None)
 
 
 def _symbol(number: str, year: str | None, suffix: str | None, issuer: Issuer | None) -> str | None:
@@ -66,14 +67,12 @@ def _symbol(number: str, year: str | None, suffix: str | None, issuer: Issuer | 
 
 
 def _issuer_at(rest: str, kb: Knowledge) -> tuple[str, Issuer] | None:
-    """The issuer named at the very start of rest, as written."""
-    head = fold(rest[:60])
-    best: tuple[str, Issuer] | None = None
-    for issuer in kb.issuers:
-        for name in issuer.names:
-            if head.startswith(fold(name)) and (best is None or len(name) > len(best[0])):
-                best = (rest[:len(name)], issuer)
-    return best
+    """The issuer named at the very start of rest, as written (longest name first)."""
+    head = fold_text(rest[:60])
+    for key, name, issuer in kb.issuer_names:
+        if head.startswith(key):
+            return rest[:len(name)], issuer
+    return None
 
 
 def _issuer_before(left: str, kb: Knowledge) -> tuple[str, Issuer] | None:
@@ -82,13 +81,11 @@ def _issuer_before(left: str, kb: Knowledge) -> tuple[str, Issuer] | None:
     if not verb:
         return None
     head = left[:verb.start()].rstrip()
-    folded = fold(head)
-    best = None
-    for issuer in kb.issuers:
-        for name in issuer.names:
-            if folded.endswith(fold(name)) and (best is None or len(name) > len(best[0])):
-                best = (head[len(head) - len(name):], issuer)
-    return best
+    folded = fold_text(head)
+    for key, name, issuer in kb.issuer_names:
+        if folded.endswith(key):
+            return head[len(head) - len(name):], issuer
+    return None
 
 
 def _as_written(match: re.Match, text: str) -> str:
@@ -96,17 +93,20 @@ def _as_written(match: re.Match, text: str) -> str:
     return text[match.start():match.end() + (tail.end() if tail else 0)]
 
 
-def _merge(found: list[Resolution], new: Resolution, kb: Knowledge) -> None:
+def _merge(found: dict[str, list[Resolution]], new: Resolution, kb: Knowledge, at: int, text: str) -> None:
     """A later "Nghị quyết số 26" is the same as an earlier 26 unless the issuers differ."""
-    for i, old in enumerate(found):
-        if old.number != new.number or not _same_issuer(old, new, kb):
+    group = found.setdefault(new.number, [])
+    for i, old in enumerate(group):
+        if not _same_issuer(old, new, kb):
             continue
         if (new.id and not old.id) or (new.issuer and not old.issuer and not old.id):
-            found[i] = _fill(new, old)
+            new.sentence = sentence_at(text, at)
+            group[i] = _fill(new, old)
         else:
-            found[i] = _fill(old, new)
+            group[i] = _fill(old, new)
         return
-    found.append(new)
+    new.sentence = sentence_at(text, at)  # only for a new resolution: repeated citations stay cheap
+    group.append(new)
 
 
 def _same_issuer(a: Resolution, b: Resolution, kb: Knowledge) -> bool:
@@ -120,7 +120,7 @@ def _group(r: Resolution, kb: Knowledge) -> str | None:
         if issuer:
             return issuer.group
     named = kb.issuer_named(r.issuer)
-    return named.group if named else (fold(r.issuer) if r.issuer else None)
+    return named.group if named else (fold_text(r.issuer) if r.issuer else None)
 
 
 def _fill(keep: Resolution, other: Resolution) -> Resolution:
@@ -128,8 +128,6 @@ def _fill(keep: Resolution, other: Resolution) -> Resolution:
     for name in ("issuer", "id", "title", "issued"):
         if getattr(keep, name) is None and getattr(other, name) is not None:
             setattr(keep, name, getattr(other, name))
-    if keep.id:
-        keep.slug = slug(keep.id)
     keep.known = keep.known or other.known
     return keep
 

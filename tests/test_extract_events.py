@@ -1,0 +1,90 @@
+"""The main event and the report that wraps it."""
+import datetime as dt
+from pathlib import Path
+
+from digest.extract import extract_report
+from digest.extract.events import extract_event
+from digest.knowledge import load_knowledge
+from digest.model import CleanText
+
+KB = load_knowledge(Path(__file__).resolve().parent.parent / "data")
+
+
+def clean_text(*paragraphs, headline=None, dateline=None, author=None):
+    return CleanText(source="x.txt", headline=headline, dateline=dateline, paragraphs=list(paragraphs), author=author)
+
+
+def test_event_name_type_ordinal_from_the_lead_sentence():
+    e = extract_event(clean_text("Sáng 27/10, Bộ Công an tổ chức Hội nghị trực tuyến chuyển đổi số lần thứ 4 trong "
+                                 "lực lượng Công an nhân dân. Đại tướng Lương Tam Quang dự."), KB)
+    assert e.name == "Hội nghị trực tuyến chuyển đổi số lần thứ 4 trong lực lượng Công an nhân dân"
+    assert (e.type, e.ordinal, e.form) == ("hoi-nghi", 4, "trực tuyến")
+
+
+def test_ordinal_in_words():
+    e = extract_event(clean_text("Sáng 10/10, Bộ Công an tổ chức Hội nghị toàn quốc về chuyển đổi số lần thứ nhất."), KB)
+    assert e.ordinal == 1
+
+
+def test_name_stops_before_the_guest_list():
+    e = extract_event(clean_text("Sáng 19/7/2022, Bộ Công an tổ chức Hội nghị sơ kết, Đại tướng Tô Lâm dự."), KB)
+    assert e.name == "Hội nghị sơ kết"
+
+
+def test_quoted_title_stays_whole():
+    e = extract_event(clean_text('Ngày 03/01/2018, Bộ Công an tổ chức hội nghị báo cáo chuyên đề “Cách mạng 4.0: '
+                                 'Nhận diện, tác động và ứng xử”.'), KB)
+    assert e.name == "Hội nghị báo cáo chuyên đề “Cách mạng 4.0: Nhận diện, tác động và ứng xử”"
+
+
+def test_types():
+    assert extract_event(clean_text("Ngày 8/12/2021, Bộ Công an tổ chức Hội thảo khoa học."), KB).type == "hoi-thao"
+    assert extract_event(clean_text("Ngày 25/2/2025, Bộ Công an tổ chức Lễ công bố thành lập."), KB).type == "le"
+    visit = clean_text("Sáng ngày 03/7/2025 tại Hà Nội, Đoàn đại biểu Campuchia đến thăm và làm việc tại Cục.")
+    assert extract_event(visit, KB).type == "buoi-lam-viec"
+
+
+def test_meeting_named_without_an_event_noun():
+    e = extract_event(clean_text("Ngày 14-1, Công an tỉnh đã tổ chức tổng kết công tác năm 2015. Thứ trưởng dự và "
+                                 "chỉ đạo hội nghị."), KB)
+    assert e.type == "hoi-nghi" and e.name == "Tổng kết công tác năm 2015"
+
+
+def test_at_the_meeting_names_only_the_meeting():
+    e = extract_event(clean_text("Tại buổi làm việc, lãnh đạo các đơn vị đã báo cáo."), KB)
+    assert (e.name, e.type) == ("Buổi làm việc", "buoi-lam-viec")
+
+
+def test_provinces_of_linked_sites_and_mixed_form():
+    e = extract_event(clean_text("Hội nghị được tổ chức bằng hình thức trực tiếp và trực tuyến. Tại điểm cầu Công an "
+                                 "tỉnh Phú Thọ, Đại tá Bùi Quang Khoa chủ trì. Tại điểm cầu Công an Thanh Hóa có đại biểu."),
+                      KB)
+    assert e.provinces == ["Phú Thọ", "Thanh Hóa"] and e.form == "trực tiếp và trực tuyến"
+
+
+def test_report_fills_every_field():
+    text = clean_text("Sáng 19/7/2022, Bộ Công an tổ chức Hội nghị sơ kết thực hiện Nghị quyết số 26 của Đảng ủy Công an "
+                      "Trung ương. Đại tướng Tô Lâm, Bộ trưởng Bộ Công an dự.", "Triển khai Đề án 06 hiệu quả.",
+                      headline="Tiêu đề bài", author="Minh Phương")
+    r = extract_report(text, KB)
+    assert (r.source, r.slug, r.title, r.author, r.headline) == ("x.txt", "", "Tiêu đề bài", "Minh Phương", "Tiêu đề bài")
+    assert r.paragraphs == text.paragraphs
+    assert r.date.value == "2022-07-19" and r.event.slug == "hoi-nghi-2022-07-19"
+    assert [o.name for o in r.officials] == ["Tô Lâm"] and [x.id for x in r.resolutions] == ["26-NQ/ĐUCA"]
+    assert [d.number for d in r.documents] == ["06"]
+
+
+def test_title_without_headline_is_event_name_and_date():
+    r = extract_report(clean_text("Ngày 25/2/2025, Bộ Công an đã tổ chức Lễ công bố thành lập Trung tâm dữ liệu Quốc gia."),
+                       KB)
+    assert r.title == "Lễ công bố thành lập Trung tâm dữ liệu Quốc gia (25/2/2025)"
+
+
+def test_undated_title_is_the_event_name_and_the_slug_comes_from_it():
+    r = extract_report(clean_text("Tại buổi làm việc, lãnh đạo các đơn vị đã báo cáo."), KB, today=dt.date(2026, 1, 1))
+    assert r.title == "Buổi làm việc" and r.event.slug == "buoi-lam-viec"
+
+
+def test_unknown_officials_are_noted_for_editors():
+    r = extract_report(clean_text("Ngày 1/7/2021, Đại tá Hoàng Văn Bảy, Giám đốc Công an tỉnh chủ trì hội nghị."), KB)
+    assert any("Hoàng Văn Bảy" in n for n in r.notes)

@@ -1,0 +1,102 @@
+"""The knowledge files load into typed records; a broken file names itself and the problem."""
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from digest.knowledge import KnowledgeError, load_knowledge
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    return folder
+
+
+def test_the_shipped_data_loads():
+    kb = load_knowledge(DATA)
+    assert kb.resolution("57-NQ/TW").issued == dt.date(2024, 12, 22)
+    assert kb.official("Tô Lâm").offices
+    assert kb.is_surname("Nguyễn") and not kb.is_surname("Bộ")
+    assert "Đại tướng" in kb.ranks and "Phú Thọ" in kb.provinces
+    assert kb.series[0].year_of(4) == 2025
+
+
+def test_issuer_lookup_by_name_and_by_symbol_suffix():
+    kb = load_knowledge(DATA)
+    assert kb.issuer_named("của Bộ Chính trị").symbol("57") == "57-NQ/TW"
+    assert kb.issuer_of_suffix("NQ-CP").symbol("71") == "71/NQ-CP"
+    assert kb.issuer_of_suffix("QH15").group == "QH"
+
+
+def test_official_found_by_alias_or_other_tone_placement(data_copy):
+    (data_copy / "officials.yaml").write_text("- name: Lê Thúy Hòa\n  aliases: [Lê Thị Thúy Hòa]\n", encoding="utf-8")
+    kb = load_knowledge(data_copy)
+    assert kb.official("Lê Thuý Hoà").name == "Lê Thúy Hòa"
+    assert kb.official("Lê Thị Thúy Hòa").name == "Lê Thúy Hòa"
+
+
+def test_missing_folder_is_an_error():
+    with pytest.raises(KnowledgeError, match="does not exist"):
+        load_knowledge(Path("/nonexistent/data"))
+
+
+def test_missing_file_is_named(data_copy):
+    (data_copy / "series.yaml").unlink()
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge(data_copy)
+    assert "series.yaml" in str(error.value) and "missing" in str(error.value)
+
+
+def test_invalid_yaml_is_named(data_copy):
+    (data_copy / "resolutions.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="resolutions.yaml.*not valid YAML"):
+        load_knowledge(data_copy)
+
+
+def test_top_level_must_be_a_list(data_copy):
+    (data_copy / "ranks.yaml").write_text("Đại tướng: 1\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="ranks.yaml.*list"):
+        load_knowledge(data_copy)
+
+
+def test_missing_key_names_the_item(data_copy):
+    (data_copy / "resolutions.yaml").write_text("- id: 1-NQ/TW\n  issuer: Bộ Chính trị\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"resolutions.yaml, item 1.*number"):
+        load_knowledge(data_copy)
+
+
+def test_bad_date_is_named(data_copy):
+    (data_copy / "resolutions.yaml").write_text("- {id: 1-NQ/TW, number: '1', issuer: Bộ Chính trị, issued: 32/13/2020}\n",
+                                                encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="issued must be an ISO date"):
+        load_knowledge(data_copy)
+
+
+def test_tenure_ending_before_it_starts_is_an_error(data_copy):
+    (data_copy / "officials.yaml").write_text(
+        "- name: A B\n  offices:\n    - {title: Bộ trưởng, start: 2020-01-01, end: 2019-01-01}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="officials.yaml, item 1, office 1.*before start"):
+        load_knowledge(data_copy)
+
+
+def test_series_needs_a_whole_number_interval(data_copy):
+    (data_copy / "series.yaml").write_text("- {name: X, first: 2022-10-10, every_years: 0, all: [x]}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="every_years"):
+        load_knowledge(data_copy)
+
+
+def test_symbol_pattern_needs_the_number_placeholder(data_copy):
+    (data_copy / "issuers.yaml").write_text("- {group: TW, pattern: NQ/TW, names: [Bộ Chính trị]}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"\{n\}"):
+        load_knowledge(data_copy)
+
+
+def test_not_utf8_is_named(data_copy):
+    (data_copy / "surnames.txt").write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(KnowledgeError, match="surnames.txt.*cannot be read"):
+        load_knowledge(data_copy)
