@@ -9,6 +9,7 @@ writes bench/results.md and bench/results.json. Scratch goes to bench/out/.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import platform
@@ -147,7 +148,9 @@ def search_bytes(site: Path) -> dict:
     search_index.json; Pagefind loads its runtime plus the chunks a query needs."""
     index = site / "search" / "search_index.json"
     if index.exists():
-        return {"engine": "material", "bytes": index.stat().st_size, "file": "search/search_index.json"}
+        data = index.read_bytes()
+        return {"engine": "material", "bytes": len(data), "gzip_bytes": len(gzip.compress(data, 6)),
+                "file": "search/search_index.json"}
     bundle = site / "pagefind"
     if bundle.exists():
         return {"engine": "pagefind", **pagefind_query_bytes(bundle)}
@@ -276,7 +279,8 @@ def table(results: list[SizeResult]) -> list[str]:
         ("largest HTML page", lambda r: f"{r.largest_html[1] / 1024:.0f} KB `{r.largest_html[0]}`"),
         ("largest Markdown page", lambda r: f"{r.largest_md[1] / 1024:.0f} KB `{r.largest_md[0]}`"),
         ("pages over 1 MB", lambda r: f"{len(r.pages_over_1mb)}"),
-        ("search bytes per query", lambda r: f"{r.search.get('bytes', 0) / MB:.2f} MB ({r.search.get('engine')})"),
+        ("search bytes per query", lambda r: f"{r.search.get('bytes', 0) / MB:.2f} MB, gzip "
+                                             f"{r.search.get('gzip_bytes', 0) / MB:.2f} MB ({r.search.get('engine')})"),
         ("rebuild, no change (s)", lambda r: f"{r.rebuild_same.get('seconds', 0):.2f}"),
         ("rebuild, no change: files written", lambda r: f"{len(r.rebuild_same.get('written', []))}"),
         ("rebuild, one report changed (s)", lambda r: f"{r.rebuild_one.get('seconds', 0):.2f}"),
