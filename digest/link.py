@@ -1,48 +1,68 @@
 """Link stage: from independent reports to one cross-linked digest.
 
 - every report gets a stable page slug;
-- reports of the same event share one event slug, and an undated report takes
-  the date of a dated report of the same event (basis 'event');
+- reports of the same event share one event slug, and a report with no date (or
+  a coarser one) takes the date of a dated report of the same event (basis 'event');
 - officials, resolutions, documents, events and years become terms that list
   the reports citing them;
-- each report learns its previous and next report in time.
+- each report learns its previous and next report in time;
+- what an editor should check becomes review items.
+
+Same-event linking compares only candidate pairs found through blocking keys
+(same type and day plus a word of the event's name; two shared figures), never
+all pairs, and a key shared by too many reports is dropped as uninformative.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import combinations
 
 from .model import DateInfo, Report
 from .read import Skip
 from .taxonomy import (DOCUMENTS, EVENTS, OFFICIALS, RESOLUTIONS, UNDATED, YEARS, Citation, DocumentTerm,
-                       EventTerm, OfficialTerm, ResolutionTerm, ReviewItem, Site, YearTerm, report_path)
+                       EventTerm, OfficialTerm, ResolutionTerm, ReviewItem, Site, YearTerm, report_path, term_path)
+from .vietnamese import fold
 from .vietnamese import slug as make_slug
 from .vietnamese import sort_key
 
 # A count followed by what is counted ("20 tập thể", "25 cá nhân"): the figures
 # two outlets copy from the same press release.
-_FIGURE = re.compile(r"(?<![\d.,/])(\d{1,3}(?:[.,]\d{3})*)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")
-_COMMON_COUNTS = {"63", "1", "2", "3"}
-_MAX_FEATURE_SHARE = 40  # a feature found in more reports than this says nothing about identity
+_FIGURE = re.compile(r"(\d[\d.,]*) ([^\W\d_]+)(?: ([^\W\d_]+))?")
+_NOT_COUNTED = {"cua", "ngay", "thang", "nam", "ve", "va", "den", "tu", "trong", "tai", "la", "voi", "lan", "gio",
+                "phut", "tuan", "quy", "khoa", "nhiem", "so", "nq", "qd", "ct", "kh"}  # "26 của", "3 năm": not counts
+_DOCUMENT_WORD = {"so", "quyet", "an", "dinh", "thi", "hoach", "luan", "tu", "trinh", "thu", "khoa", "dieu",
+                  "khoan", "chuong", "muc", "luat", "phong", "doi"}  # "Nghị quyết 26 …", "lần thứ 2 …": numbers, not counts
+_COMMON_COUNTS = {"1", "2", "3", "63", "34"}  # "63 tỉnh, thành phố" is in every national report
+_NAME_STOP = {"hoi", "nghi", "thao", "buoi", "lam", "viec", "le", "cong", "an", "nhan", "dan", "bo", "cua", "va",
+              "ve", "trong", "tai", "cac", "voi", "lan", "thu", "nam", "so", "truc", "tuyen", "tiep", "toan",
+              "quoc", "luc", "luong", "to", "chuc", "dong", "chi", "su", "kien", "co", "nhung", "de", "the", "duoc"}
+_NAME_WORDS = 24  # an event name runs on into the sentence: only its head names the event
+_SMALL_BLOCK = 40  # up to this many reports sharing a key, every pair of them is compared
+_SAME_NAME = 0.6  # share of the shorter name's words two names of one event have in common
 
 
 def link(reports: list[Report], skips: list[Skip] = (), applied: list[ReviewItem] = ()) -> Site:
     reports = sorted(reports, key=lambda r: r.source)
     assign_slugs(reports)
-    link_events(reports)
+    pinned = {item.subject for item in applied if item.kind == "override" and "event" in item.fields}
+    link_events(reports, pinned)
     ordered = sorted(reports, key=_time_key)
+    officials = _officials(ordered)
+    resolutions = _resolutions(ordered)
     return Site(
         reports=ordered,
         years=_years(ordered),
         undated=YearTerm(slug=UNDATED, name="Chưa rõ ngày", section=YEARS,
                          citations=[Citation(r) for r in ordered if not r.date.value]),
-        officials=_officials(ordered),
-        resolutions=_resolutions(ordered),
+        officials=officials,
+        resolutions=resolutions,
         documents=_documents(ordered),
         events=_events(ordered),
-        review=_review(ordered, skips) + list(applied),
+        review=_review(ordered, skips, officials, resolutions) + list(applied),
         neighbours=_neighbours(ordered),
     )
 
@@ -55,27 +75,125 @@ def assign_slugs(reports: list[Report]) -> None:
     """Title words for the reader, plus a short hash of the file name so that two
     reports with the same title and date still get distinct, stable slugs."""
     for report in reports:
-        digest = hashlib.sha1(report.source.encode("utf-8")).hexdigest()[:6]
-        report.slug = f"{make_slug(report.title, max_length=70)}-{digest}"
+        report.slug = f"{make_slug(report.title, max_length=70)}-{_short_hash(report.source)}"
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
 
 
 # -- events -------------------------------------------------------------------
 
-def link_events(reports: list[Report]) -> None:
-    groups = _event_groups(reports)
-    for members in groups:
-        if len(members) < 2:
-            continue
-        anchor = min(members, key=lambda r: (r.date.value is None, r.date.precision != "day", r.source))
-        for report in members:
-            report.event = replace(report.event, slug=anchor.event.slug)
-            if not report.date.value and anchor.date.value:
-                report.date = DateInfo(anchor.date.value, anchor.date.precision, "event",
-                                       f"cùng sự kiện với {anchor.source} ({anchor.date.evidence or anchor.date.value})")
-                report.notes.append(f"Ngày lấy từ bài cùng sự kiện: {anchor.source}")
+@dataclass
+class Facts:
+    """What linking compares, for one report or for a group already linked."""
+
+    type: str
+    date: str | None  # the most precise date known for the group
+    words: set[str] = field(default_factory=set)  # distinctive words of the event's name
+    figures: set[str] = field(default_factory=set)
+    cited: set[str] = field(default_factory=set)  # resolutions and documents
+    people: set[str] = field(default_factory=set)
+
+    def absorb(self, other: "Facts") -> None:
+        self.date = _finer(self.date, other.date)
+        for name in ("words", "figures", "cited", "people"):
+            getattr(self, name).update(getattr(other, name))
 
 
-def _event_groups(reports: list[Report]) -> list[list[Report]]:
+def facts_of(report: Report) -> Facts:
+    return Facts(type=report.event.type, date=report.date.value, words=name_words(report.event.name),
+                 figures=figures(report), cited={f"r:{r.slug}" for r in report.resolutions}
+                 | {f"d:{d.slug}" for d in report.documents}, people={o.slug for o in report.officials})
+
+
+def name_words(name: str) -> set[str]:
+    return set(_name_words(name))
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> frozenset[str]:  # many reports of one event share its name
+    words = re.findall(r"\w+", fold(name))[:_NAME_WORDS]
+    return frozenset(w for w in words if w not in _NAME_STOP)
+
+
+def figures(report: Report) -> set[str]:
+    """Counted things ("20 tập thể"): numbers of documents, dates, years and ordinals are left out."""
+    found = set()
+    for paragraph in report.paragraphs:
+        for m in _FIGURE.finditer(paragraph):
+            number = m.group(1).rstrip(".,").replace(".", "").replace(",", "")
+            if number in _COMMON_COUNTS or _is_year(number) or _inside_word_or_date(paragraph, m.start()):
+                continue
+            unit = _fold_word(m.group(2))
+            before = paragraph[max(0, m.start() - 12):m.start()].split()
+            if unit in _NOT_COUNTED or (before and _fold_word(before[-1]) in _DOCUMENT_WORD):
+                continue
+            found.add(" ".join(x for x in (number, unit, _fold_word(m.group(3) or "")) if x))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _inside_word_or_date(text: str, start: int) -> bool:
+    """'19/7/2022', 'A05', '1.5': the digits continue something else."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "./,:-")
+
+
+def _is_year(number: str) -> bool:
+    return number.isdigit() and 1900 <= int(number) <= 2100
+
+
+def _finer(a: str | None, b: str | None) -> str | None:
+    return max((a, b), key=lambda d: len(d or ""))
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Two dates that can be the same day: equal, or one is a coarser form of the other."""
+    if not a or not b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short)
+
+
+def name_similarity(a: set[str], b: set[str]) -> float:
+    if min(len(a), len(b)) < 2:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def same_event(a: Facts, b: Facts) -> bool:
+    """Reports of one event: same type, dates that agree, and either the same
+    name and people on the same day, or the same figures and documents."""
+    if a.type != b.type or not _compatible(a.date, b.date):
+        return False
+    shared_figures = len(a.figures & b.figures)
+    if a.date and b.date and len(a.date) == len(b.date) == 10:
+        similar = name_similarity(a.words, b.words) >= _SAME_NAME
+        # two meetings of the same kind on one day (one per province) have different people
+        people_agree = bool(a.people & b.people) or not a.people or not b.people
+        return (similar and people_agree) or shared_figures >= 2
+    return shared_figures >= 2 and (bool(a.cited & b.cited) or name_similarity(a.words, b.words) >= 0.5)
+
+
+def link_events(reports: list[Report], pinned: set[str] = frozenset()) -> None:
+    """Give reports of one event one slug; undated members take the event's date.
+    Reports whose event an editor set (pinned) keep it and are not linked automatically."""
+    free = [r for r in reports if r.source not in pinned]
+    groups = event_groups(free)
+    _name_events(groups)
+    by_slug: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        by_slug[report.event.slug].append(report)
+    for slug in sorted(by_slug):
+        _share_date(by_slug[slug])
+
+
+def event_groups(reports: list[Report]) -> list[list[Report]]:
+    facts = [facts_of(r) for r in reports]
     parent = list(range(len(reports)))
 
     def find(i: int) -> int:
@@ -84,58 +202,91 @@ def _event_groups(reports: list[Report]) -> list[list[Report]]:
             i = parent[i]
         return i
 
-    for i, j in _candidate_pairs(reports):
-        if _same_event(reports[i], reports[j]):
-            parent[find(i)] = find(j)
+    for i, j in candidate_pairs(facts):
+        a, b = find(i), find(j)
+        if a != b and same_event(facts[a], facts[b]):
+            a, b = min(a, b), max(a, b)
+            parent[b] = a
+            facts[a].absorb(facts[b])  # the group's facts: a chain cannot join two different days
     groups: dict[int, list[Report]] = defaultdict(list)
     for i, report in enumerate(reports):
         groups[find(i)].append(report)
     return [groups[k] for k in sorted(groups)]
 
 
-def event_features(report: Report) -> set[str]:
-    """What two reports of one event share: the figures they quote, the
-    resolutions they cite, the officials they name, the day."""
-    text = "\n".join(report.paragraphs)
-    features = {f"n:{m.group(1)} {m.group(2).casefold()}" for m in _FIGURE.finditer(text)
-                if m.group(1) not in _COMMON_COUNTS and not _is_year(m.group(1))}
-    features |= {f"r:{r.slug}" for r in report.resolutions}
-    features |= {f"o:{o.slug}" for o in report.officials}
-    return features
-
-
-def _is_year(number: str) -> bool:
-    return number.isdigit() and 1900 <= int(number) <= 2100
-
-
-def _candidate_pairs(reports: list[Report]) -> list[tuple[int, int]]:
-    """Pairs sharing a distinctive feature or a day: far fewer than all pairs."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, report in enumerate(reports):
-        keys = {f for f in event_features(report) if not f.startswith("o:")}
-        if report.date.precision == "day":
-            keys.add(f"d:{report.date.value}")
+def candidate_pairs(facts: list[Facts]) -> list[tuple[int, int]]:
+    """Pairs sharing a blocking key: a day, a type and a word of the name; or two
+    figures. A small block gives all its pairs; a large one (one event covered by
+    hundreds of outlets, or a common word) only neighbours once sorted by name,
+    and each member with the first: linear in the block, and equal names meet."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        keys = set()
+        if f.date and len(f.date) == 10:
+            keys |= {("day", f.type, f.date, w) for w in f.words}
+        keys |= {("figures", a, b) for a, b in combinations(sorted(f.figures)[:12], 2)}
         for key in keys:
-            index[key].append(i)
+            blocks[key].append(i)
     pairs = set()
-    for members in index.values():
-        if len(members) <= _MAX_FEATURE_SHARE:
-            pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+    for members in blocks.values():
+        if len(members) <= _SMALL_BLOCK:
+            pairs.update(combinations(members, 2))
+        else:
+            members = sorted(members, key=lambda i: (sorted(facts[i].words), i))
+            pairs.update((min(a, b), max(a, b)) for a, b in zip(members, members[1:]))
+            pairs.update((min(members[0], b), max(members[0], b)) for b in members[1:])
     return sorted(pairs)
 
 
-def _same_event(a: Report, b: Report) -> bool:
-    if a.event.type != b.event.type:
-        return False
-    if a.date.value and b.date.value:
-        if a.date.value != b.date.value:
-            return False  # yearly meetings of the same name are different events
-        shared = event_features(a) & event_features(b)
-        return len({f for f in shared if not f.startswith("n:")}) >= 2
-    shared = event_features(a) & event_features(b)
-    figures = sum(f.startswith("n:") for f in shared)
-    cited = sum(f.startswith("r:") for f in shared)
-    return figures >= 2 and cited + figures >= 3
+def _name_events(groups: list[list[Report]]) -> None:
+    """One readable slug per group: type and day when that is unique, else with
+    the event's name, else with a hash of the group's first report."""
+    anchors = [_anchor(members) for members in groups]
+    slugs = [_short_event_slug(a) for a in anchors]
+    for attempt in (_long_event_slug, lambda a: f"{_long_event_slug(a)}-{_short_hash(a.source)}"):
+        counts = defaultdict(int)
+        for slug in slugs:
+            counts[slug] += 1
+        slugs = [attempt(a) if counts[slug] > 1 else slug for a, slug in zip(anchors, slugs)]
+    for members, slug in zip(groups, slugs):
+        for report in members:
+            report.event.slug = slug
+
+
+def _short_event_slug(anchor: Report) -> str:
+    if anchor.date.value:
+        return f"{anchor.event.type}-{anchor.date.value}"  # both already slug-safe ASCII
+    return make_slug(anchor.event.name, max_length=60)
+
+
+@lru_cache(maxsize=16384)
+def _long_event_slug_of(type_: str, date: str, name: str) -> str:
+    return make_slug(f"{type_} {date} {name}", max_length=70)
+
+
+def _long_event_slug(anchor: Report) -> str:
+    return _long_event_slug_of(anchor.event.type, anchor.date.value or "", anchor.event.name)
+
+
+
+
+def _anchor(members: list[Report]) -> Report:
+    """The member whose date is best: explicit before other bases, day before coarser, then by file name."""
+    return min(members, key=lambda r: (r.date.value is None, r.date.basis not in ("explicit", "override"),
+                                       -len(r.date.value or ""), r.source))
+
+
+def _share_date(members: list[Report]) -> None:
+    if len(members) < 2:
+        return
+    anchor = _anchor(members)
+    if not anchor.date.value:
+        return
+    for report in members:
+        if len(report.date.value or "") < len(anchor.date.value) and _compatible(report.date.value, anchor.date.value):
+            evidence = f"cùng sự kiện với {anchor.source}: {anchor.date.evidence or anchor.date.value}"
+            report.date = DateInfo(anchor.date.value, anchor.date.precision, "event", evidence)
+            report.notes.append(f"Ngày lấy từ bài cùng sự kiện: {anchor.source}")
 
 
 # -- terms ----------------------------------------------------------------------
@@ -155,8 +306,9 @@ def _officials(reports: list[Report]) -> list[OfficialTerm]:
         for official in report.officials:
             term = terms.setdefault(official.slug, OfficialTerm(slug=official.slug, name=official.name,
                                                                 section=OFFICIALS, known=official.known))
+            term.known = term.known or official.known
             term.citations.append(Citation(report, rank=official.rank, positions=list(official.positions)))
-    return sorted(terms.values(), key=lambda t: sort_key(t.name))
+    return sorted(terms.values(), key=lambda t: (sort_key(t.name), t.slug))
 
 
 def _resolutions(reports: list[Report]) -> list[ResolutionTerm]:
@@ -168,12 +320,17 @@ def _resolutions(reports: list[Report]) -> list[ResolutionTerm]:
                 issuer=res.issuer, issued=res.issued, title=res.title, known=res.known))
             term.issuer = term.issuer or res.issuer
             term.title = term.title or res.title
+            term.issued = term.issued or res.issued
+            term.known = term.known or res.known
             term.citations.append(Citation(report, sentence=res.sentence or res.as_written))
-    return sorted(terms.values(), key=lambda t: (sort_key(t.issuer or "~"), t.issued or "9999", _number_key(t.number)))
+    return sorted(terms.values(), key=lambda t: (t.issuer is None, sort_key(t.issuer or ""), t.issued or "9999",
+                                                _number_key(t.number), t.slug))
 
 
 def _resolution_name(res) -> str:
-    return f"Nghị quyết {res.id}" if res.id else f"Nghị quyết {res.number}" + (f" của {res.issuer}" if res.issuer else "")
+    if res.id:
+        return f"Nghị quyết {res.id}"
+    return f"Nghị quyết {res.number}" + (f" của {res.issuer}" if res.issuer else "")
 
 
 def _number_key(number: str) -> tuple:
@@ -184,22 +341,34 @@ def _documents(reports: list[Report]) -> list[DocumentTerm]:
     terms: dict[str, DocumentTerm] = {}
     for report in reports:
         for doc in report.documents:
-            name = " ".join(x for x in (doc.kind, doc.number or "", f"“{doc.title}”" if doc.title and not doc.number else "") if x)
+            name = " ".join(x for x in (doc.kind, doc.number or "",
+                                        f"“{doc.title}”" if doc.title and not doc.number else "") if x)
             term = terms.setdefault(doc.slug, DocumentTerm(slug=doc.slug, name=name, section=DOCUMENTS,
                                                            kind=doc.kind, number=doc.number, title=doc.title))
+            term.title = term.title or doc.title
             term.citations.append(Citation(report, sentence=doc.sentence or doc.as_written))
-    return sorted(terms.values(), key=lambda t: (sort_key(t.kind), sort_key(t.name)))
+    return sorted(terms.values(), key=lambda t: (sort_key(t.kind), _number_key(t.number or "~"), sort_key(t.name),
+                                                t.slug))
 
 
 def _events(reports: list[Report]) -> list[EventTerm]:
-    terms: dict[str, EventTerm] = {}
+    members: dict[str, list[Report]] = defaultdict(list)
     for report in reports:
-        term = terms.setdefault(report.event.slug, EventTerm(slug=report.event.slug, name=report.event.name,
-                                                             section=EVENTS, type=report.event.type))
-        term.citations.append(Citation(report))
-        if report.date.value and (term.date is None or report.date.basis == "explicit"):
-            term.date = report.date.value
-    return sorted(terms.values(), key=lambda t: (t.date is None, "" if t.date is None else _desc(t.date), t.slug))
+        members[report.event.slug].append(report)
+    terms = [_event_term(slug, group) for slug, group in members.items()]
+    return sorted(terms, key=lambda t: (t.date is None, _desc(t.date or ""), t.slug))
+
+
+def _event_term(slug: str, members: list[Report]) -> EventTerm:
+    anchor = _anchor(members)
+    named = max(members, key=lambda r: (r is anchor, -len(r.event.name), r.source))  # shortest name of the best-dated
+    provinces = sorted({p for r in members for p in r.event.provinces}, key=sort_key)
+    forms = sorted({r.event.form for r in members if r.event.form}, key=len)
+    ordinals = sorted({r.event.ordinal for r in members if r.event.ordinal})
+    return EventTerm(slug=slug, name=named.event.name, section=EVENTS, type=anchor.event.type,
+                     date=anchor.date.value, date_basis=anchor.date.basis, form=forms[-1] if forms else None,
+                     ordinal=ordinals[0] if len(ordinals) == 1 else None, provinces=provinces,
+                     citations=[Citation(r) for r in members])
 
 
 def _desc(iso: str) -> str:
@@ -211,28 +380,49 @@ def _neighbours(reports: list[Report]) -> dict[str, tuple[Report | None, Report 
             for i, r in enumerate(reports)}
 
 
-def _review(reports: list[Report], skips) -> list[ReviewItem]:
-    items = [ReviewItem("skipped", s.name, s.problem) for s in skips]
-    for report in reports:
-        page = report_path(report.slug)
-        if report.date.basis in ("inferred", "unknown", "event"):
-            note = {"inferred": "Năm được suy ra: ", "event": "Ngày lấy từ bài cùng sự kiện: ",
-                    "unknown": "Không xác định được ngày"}[report.date.basis] + (report.date.evidence or "" if report.date.basis != "unknown" else "")
-            items.append(ReviewItem("date", report.source, note, page))
-        for official in report.officials:
-            if not official.known:
-                items.append(ReviewItem("official", report.source, f"Cán bộ chưa có trong dữ liệu: {official.name}", page))
-        for res in report.resolutions:
-            if not res.known:
-                items.append(ReviewItem("resolution", report.source, f"Nghị quyết chưa có trong dữ liệu: {res.as_written or res.number}", page))
-    items += _possible_duplicates(reports)
-    return items
+# -- review ---------------------------------------------------------------------
+
+_DATE_NOTES = {"inferred": "Năm được suy ra: ", "event": "Ngày lấy từ bài cùng sự kiện: "}
 
 
-def _possible_duplicates(reports: list[Report]) -> list[ReviewItem]:
-    by_event: dict[str, list[Report]] = defaultdict(list)
+def _review(reports: list[Report], skips, officials: list[OfficialTerm],
+            resolutions: list[ResolutionTerm]) -> list[ReviewItem]:
+    """What an editor should check. Unknown officials and resolutions are listed
+    once per person or resolution (with their page), not once per report."""
+    items = [ReviewItem("skipped", s.name, s.problem) for s in sorted(skips, key=lambda s: s.name)]
     for report in reports:
-        by_event[report.event.slug].append(report)
-    return [ReviewItem("duplicate", ", ".join(r.source for r in members),
-                       f"{len(members)} bài về cùng một sự kiện: có thể trùng lặp", report_path(members[0].slug))
-            for members in by_event.values() if len(members) > 1]
+        basis = report.date.basis
+        if basis in _DATE_NOTES:
+            items.append(ReviewItem("date", report.source, _DATE_NOTES[basis] + (report.date.evidence or ""),
+                                    report_path(report.slug)))
+        elif basis == "unknown":
+            items.append(ReviewItem("date", report.source, "Không xác định được ngày", report_path(report.slug)))
+    items += [ReviewItem("official", t.name, f"chưa có trong dữ liệu cán bộ; {len(t.citations)} bài",
+                         term_path(OFFICIALS, t.slug)) for t in officials if not t.known]
+    items += [ReviewItem("resolution", t.name, f"chưa có trong dữ liệu nghị quyết; {len(t.citations)} bài",
+                         term_path(RESOLUTIONS, t.slug)) for t in resolutions if not t.known]
+    return items + possible_duplicates(reports)
+
+
+def possible_duplicates(reports: list[Report]) -> list[ReviewItem]:
+    """Reports whose text is the same once case and spacing are set aside: the
+    same article filed twice, not two outlets covering one event. Only reports
+    whose first paragraphs agree are compared in full."""
+    by_opening: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        if report.paragraphs:
+            by_opening[_normal(report.paragraphs[0])].append(report)
+    by_text: dict[str, list[Report]] = defaultdict(list)
+    for members in by_opening.values():
+        if len(members) > 1:
+            for report in members:
+                by_text[_normal("\n".join(report.paragraphs))].append(report)
+    groups = sorted((sorted(g, key=lambda r: r.source) for g in by_text.values() if len(g) > 1),
+                    key=lambda g: g[0].source)
+    return [ReviewItem("duplicate", ", ".join(r.source for r in group),
+                       f"{len(group)} bài có cùng nội dung: có thể trùng lặp", report_path(group[0].slug))
+            for group in groups]
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import posixpath
 import re
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 import jinja2
@@ -56,6 +55,7 @@ def runs(items, attribute: str, default: str = "") -> list[tuple[str, list]]:
     return [(key, list(group)) for key, group in itertools.groupby(items, lambda x: getattr(x, attribute) or default)]
 
 
+@lru_cache(maxsize=65536)
 def vndate(iso: str | None, with_weekday: bool = True) -> str:
     """dd/mm/yyyy (with the Vietnamese weekday), mm/yyyy or yyyy."""
     if not iso:
@@ -70,8 +70,14 @@ def vndate(iso: str | None, with_weekday: bool = True) -> str:
     return parts[0]
 
 
+# libyaml's emitter is ~20x faster than PyYAML's pure-Python one (front matter
+# of 5,000 reports); both give the same text for these plain mappings.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def front_matter(data: dict) -> str:
-    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000) + "---\n"
+    text = yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100000)
+    return "---\n" + text + "---\n"
 
 
 def report_meta(report: Report) -> dict:
@@ -102,51 +108,102 @@ class Renderer:
                                       trim_blocks=True, lstrip_blocks=True, autoescape=False)
         self.env.filters.update(md=md, vndate=vndate, event_type=EVENT_TYPES.get, basis=BASIS_WORDS.get)
         self.env.filters["runs"] = runs
-        self.env.globals.update(own=owned)
+        self.env.globals.update(own=owned, term_path=tx.term_path, report_path=_report_file, month=_month)
 
     def page(self, template: str, served: str, file: str | None = None, meta: dict | None = None, **context) -> Page:
         rel = partial(_relative, served)
         body = self.env.get_template(template).render(rel=rel, home=rel("index.md"), **context)
         return Page(path=file or served, text=front_matter(meta or {"title": context.get("title", "")}) + body)
 
+    def pages(self, template: str, first: str, items: list, size: int, path_of=tx.page_path, **context) -> list[Page]:
+        """One list cut into pages of `size` items, each with a pager to all the others."""
+        parts = tx.chunks(items, size)
+        paths = [owned(path_of(first, k + 1)) for k in range(len(parts))]
+        title = context.pop("title")
+        return [self.page(template, path, title=title if k == 0 else f"{title} (trang {k + 1})", items=part,
+                          pager=Pager(k + 1, paths), **context)
+                for k, (path, part) in enumerate(zip(paths, parts))]
+
+
+@dataclass(frozen=True)
+class Pager:
+    number: int  # 1-based
+    paths: list[str]  # every page of the list, in order
+
+    @property
+    def first(self) -> bool:
+        return self.number == 1
+
 
 def _relative(served: str, target: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(served) or ".")
+    """The link from page `served` to `target`, both paths inside the docs dir
+    (posixpath.relpath does the same but asks the OS for the working folder)."""
+    base = served.split("/")[:-1]
+    parts = target.split("/")
+    common = 0
+    while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:])
 
 
 def owned(path: str) -> str:
     return f"{OWNED}/{path}"
 
 
+def _report_file(report: Report) -> str:
+    return owned(tx.report_path(report.slug))
+
+
+def _month(iso: str | None) -> str:
+    """The heading a dated report is listed under: Tháng mm/yyyy, or the year alone."""
+    if not iso:
+        return "Chưa rõ ngày"
+    return f"Tháng {iso[5:7]}/{iso[:4]}" if len(iso) >= 7 else f"Năm {iso[:4]} (chưa rõ tháng)"
+
+
+REVIEW_KINDS = [("skipped", "tep-bo-qua", "Tệp bị bỏ qua"), ("date", "ngay", "Ngày cần kiểm tra"),
+                ("duplicate", "trung-lap", "Có thể trùng lặp"), ("official", "can-bo", "Cán bộ chưa có trong dữ liệu"),
+                ("resolution", "nghi-quyet", "Nghị quyết chưa có trong dữ liệu"),
+                ("override", "sua-doi", "Đã sửa theo tệp sửa đổi")]
+REVIEW_PREVIEW = 30  # items of each kind shown on the review page itself; the rest on their own pages
+
+
 def render_site(site: Site, templates: Path) -> list[Page]:
     r = Renderer(templates)
-    pages = [_home(r, site), _years_index(r, site), _review(r, site)]
+    pages = [_home(r, site), _years_index(r, site), *_review(r, site)]
     pages += [_report(r, site, report) for report in site.reports]
     for year in [*site.years, site.undated]:
-        pages.append(r.page("year.md.j2", owned(year.path), title=year.name, year=year))
-    sections = [("officials", site.officials, "official.md.j2", "officials.md.j2", tx.OFFICIALS, "Cán bộ"),
-                ("resolutions", site.resolutions, "resolution.md.j2", "resolutions.md.j2", tx.RESOLUTIONS, "Nghị quyết"),
-                ("documents", site.documents, "document.md.j2", "documents.md.j2", tx.DOCUMENTS, "Văn bản khác"),
-                ("events", site.events, "event.md.j2", "events.md.j2", tx.EVENTS, "Sự kiện")]
-    for name, terms, one, index, section, title in sections:
-        pages.append(r.page(index, owned(f"{section}/index.md"), title=title, terms=terms))
-        pages += [r.page(one, owned(term.path), title=term.name, term=term) for term in terms]
+        pages += r.pages("year.md.j2", year.path, year.citations, tx.PAGE_SIZE, title=year.name, year=year)
+    sections = [(site.officials, "official.md.j2", "officials.md.j2", tx.OFFICIALS, "Cán bộ"),
+                (site.resolutions, "resolution.md.j2", "resolutions.md.j2", tx.RESOLUTIONS, "Nghị quyết"),
+                (site.documents, "document.md.j2", "documents.md.j2", tx.DOCUMENTS, "Văn bản khác"),
+                (site.events, "event.md.j2", "events.md.j2", tx.EVENTS, "Sự kiện")]
+    for terms, one, index, section, title in sections:
+        pages += r.pages(index, section, terms, tx.INDEX_PAGE_SIZE, path_of=tx.index_page_path, title=title,
+                         total=len(terms))
+        for term in terms:
+            pages += r.pages(one, term.path, _in_time_order(term.citations), tx.PAGE_SIZE, title=term.name,
+                             term=term)
     from .feeds import feed_pages  # imported here: feeds builds on this module
     pages += feed_pages(site)
     return sorted(pages, key=lambda p: p.path)
+
+
+def _in_time_order(citations: list) -> list:
+    return sorted(citations, key=lambda c: (c.report.date.value is None, c.report.date.value or "", c.report.source))
 
 
 def _report(r: Renderer, site: Site, report: Report) -> Page:
     previous, following = site.neighbours[report.source]
     path = owned(tx.report_path(report.slug))
     return r.page("report.md.j2", path, meta=report_meta(report), report=report, previous=previous,
-                  following=following, report_path=lambda x: owned(tx.report_path(x.slug)))
+                  following=following)
 
 
 def _home(r: Renderer, site: Site) -> Page:
     latest = [x for x in site.reports if x.date.value][::-1][:LATEST_ON_HOME]
     return r.page("home.md.j2", "index.md", file=owned(tx.HOME), title="Bản tin Công an nhân dân", site=site,
-                  latest=latest, report_path=lambda x: owned(tx.report_path(x.slug)))
+                  latest=latest)
 
 
 def _years_index(r: Renderer, site: Site) -> Page:
@@ -155,6 +212,17 @@ def _years_index(r: Renderer, site: Site) -> Page:
                   svg=timeline_svg(site))
 
 
-def _review(r: Renderer, site: Site) -> Page:
-    return r.page("review.md.j2", owned(tx.REVIEW), title="Cần rà soát", site=site,
-                  report_path=lambda x: owned(tx.report_path(x.slug)))
+def _review(r: Renderer, site: Site) -> list[Page]:
+    """The review page shows the first items of each kind; every kind also has
+    its own paginated list, so the page stays small however many items there are."""
+    kinds = []
+    pages = []
+    for kind, folder, heading in REVIEW_KINDS:
+        items = [item for item in site.review if item.kind == kind]
+        first = f"{tx.REVIEW_DIR}/{folder}.md"
+        kinds.append((heading, items[:REVIEW_PREVIEW], len(items), owned(first) if len(items) > REVIEW_PREVIEW else None))
+        if len(items) > REVIEW_PREVIEW:
+            pages += r.pages("review_list.md.j2", first, items, tx.PAGE_SIZE, title=f"Cần rà soát: {heading}")
+    pages.append(r.page("review.md.j2", owned(tx.REVIEW), title="Cần rà soát", kinds=kinds,
+                        anything=bool(site.review)))
+    return pages
