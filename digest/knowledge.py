@@ -120,8 +120,8 @@ class Knowledge:
     def resolution(self, symbol: str | None) -> KnownResolution | None:
         if not symbol:
             return None
-        key = fold_text(symbol).replace(" ", "")
-        return next((r for r in self.resolutions if fold_text(r.id).replace(" ", "") == key), None)
+        key = _symbol_key(symbol)
+        return next((r for r in self.resolutions if _symbol_key(r.id) == key), None)
 
     def issuer_named(self, text: str | None) -> Issuer | None:
         """The issuer whose name appears in text (longest name wins)."""
@@ -140,6 +140,11 @@ class Knowledge:
         if hit is None:
             hit = self._surname_cache[word] = canonical_tones(nfc(word)).casefold() in self.surnames
         return hit
+
+
+def _symbol_key(symbol: str) -> str:
+    """'06-NQ/TW', '6 - NQ/TW' and '6-nq/tw' are one symbol."""
+    return re.sub(r"^0+(?=\d)", "", fold_text(symbol).replace(" ", ""))
 
 
 def load_knowledge(folder: Path) -> Knowledge:

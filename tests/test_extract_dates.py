@@ -133,3 +133,16 @@ def test_invalid_day_is_not_a_date():
 def test_full_date_helper():
     assert full_date("ngày 13/4/2015 của") == dt.date(2015, 4, 13)
     assert full_date("ngày 32/4/2015") is None
+
+
+def test_today_in_brackets_after_the_time_word():
+    assert date_of("Sáng nay (27/10/2025), Bộ Công an tổ chức Hội nghị.") == "2025-10-27"
+
+
+def test_a_two_day_event_starts_on_its_first_day():
+    assert date_of("Trong hai ngày 27-28/10/2025, Bộ Công an tổ chức Hội thảo.") == "2025-10-27"
+    assert date_of("Ngày 27 và 28/10/2025, Bộ Công an tổ chức Hội thảo.") == "2025-10-27"
+
+
+def test_cand_prefix_before_the_lead_date():
+    assert date_of("(CAND) - Sáng 19/7/2022, Bộ Công an tổ chức Hội nghị.") == "2022-07-19"

@@ -147,3 +147,17 @@ def test_old_and_new_tone_placement_are_one_person_with_one_slug():
 
 def test_byline_style_names_without_titles_are_not_officials():
     assert people("Thanh Nga – Duy Công") == {}
+
+
+def test_names_listed_after_các_đồng_chí_are_officials():
+    found = people("Dự hội nghị có các đồng chí: Trần Quốc Tỏ, Lương Tam Quang và Nguyễn Duy Ngọc.")
+    assert list(found) == ["Trần Quốc Tỏ", "Lương Tam Quang", "Nguyễn Duy Ngọc"]
+
+
+def test_province_with_a_family_name_word_before_a_name_is_not_part_of_it():
+    found = people("Giám đốc Công an tỉnh Lâm Đồng Trần Văn Bình phát biểu.")
+    assert list(found) == ["Trần Văn Bình"]
+
+
+def test_name_after_an_office_and_a_province():
+    assert list(people("Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Tuấn dự.")) == ["Đỗ Minh Tuấn"]

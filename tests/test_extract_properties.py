@@ -50,10 +50,15 @@ def test_no_vietnamese_like_text_makes_extraction_crash(paragraphs):
         assert report.date.evidence
 
 
-def _timed(text: str) -> float:
-    start = time.perf_counter()
-    report_of(text.split("\n"))
-    return time.perf_counter() - start
+def _timed(text: str, runs: int = 3) -> float:
+    """CPU seconds, best of a few runs: other work on a shared machine does not count."""
+    paragraphs = text.split("\n")
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        report_of(paragraphs)
+        best = min(best, time.process_time() - start)
+    return best
 
 
 def _vietnamese_like(size: int, seed: int = 7) -> str:
@@ -78,7 +83,7 @@ def _news_like(size: int, seed: int = 5) -> str:
 
 
 def test_one_megabyte_of_vietnamese_news_like_text_is_fast():
-    assert _timed(_news_like(1_000_000)) < 2.5  # about 0.5 s on a quiet machine; slack for a loaded one
+    assert _timed(_news_like(1_000_000), runs=2) < 1.5  # about 0.5 s of CPU; a margin for slower machines
 
 
 def test_time_grows_linearly_with_the_input():
@@ -88,8 +93,8 @@ def test_time_grows_linearly_with_the_input():
 
 def test_one_very_long_line_with_repeated_triggers_stays_linear():
     for unit in ("Nghị quyết số 12 của ", "Thứ trưởng Lâm, Đại tá Tô Lâm. ", "Đề án “", "Sáng 1/1, ", "Nguyễn "):
-        small = _timed(unit * (50_000 // len(unit)))
-        large = _timed(unit * (200_000 // len(unit)))
+        small = _timed(unit * (30_000 // len(unit)), runs=2)
+        large = _timed(unit * (120_000 // len(unit)), runs=2)
         assert large < 4 * small * 2.5 + 0.2, unit
 
 
@@ -97,4 +102,4 @@ def test_random_unicode_megabyte_is_fast():
     rng = random.Random(3)
     text = "".join(chr(rng.choice((rng.randrange(32, 0x2FF), rng.randrange(0x1EA0, 0x1EFA), 10, 32)))
                    for _ in range(300_000))
-    assert _timed(text) < 2.0
+    assert _timed(text, runs=2) < 2.0

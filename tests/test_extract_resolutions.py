@@ -74,3 +74,20 @@ def test_number_without_issuer_has_no_symbol():
 def test_sentence_of_the_citation_is_kept():
     r = extract_resolutions("Mở đầu. Bộ trưởng nhấn mạnh Nghị quyết 12 của Bộ Chính trị. Kết thúc.", KB)[0]
     assert r.sentence == "Bộ trưởng nhấn mạnh Nghị quyết 12 của Bộ Chính trị."
+
+
+def test_list_of_numbers_shares_the_issuer():
+    assert cited("triển khai các Nghị quyết số 57, 66 và 68 của Bộ Chính trị") == [
+        ("57", "57-NQ/TW", "Bộ Chính trị"), ("66", "66-NQ/TW", "Bộ Chính trị"), ("68", "68-NQ/TW", "Bộ Chính trị")]
+
+
+def test_abbreviation_nq():
+    assert cited("thực hiện NQ 57-NQ/TW")[0][:2] == ("57", "57-NQ/TW")
+
+
+def test_national_assembly_symbol_with_year():
+    assert cited("theo Nghị quyết số 01/2022/QH15 của Quốc hội")[0][:2] == ("1", "01/2022/QH15")
+
+
+def test_leading_zero_is_kept_in_the_symbol_and_dropped_in_the_number():
+    assert cited("Nghị quyết số 06-NQ/TW")[0][:2] == ("6", "06-NQ/TW")

@@ -74,8 +74,13 @@ def dmy(value: dt.date) -> str:
 
 _TIME_WORD = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm nay|[Hh]ôm qua)"
 _LEAD_DATE = re.compile(
-    rf"(?:({_TIME_WORD}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?)\s+)?"
-    r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
+    rf"(?:({_TIME_WORD}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?)\s+\(?)?"
+    r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
+)
+# a two-day event starts on its first day: "Trong hai ngày 27-28/10", "Ngày 27 và 28/10/2025"
+_RANGE_DATE = re.compile(
+    r"((?:[Tt]rong\s+(?:hai|ba|\d)\s+)?[Nn]gày)\s+(\d{1,2})\s*(?:-|–|và|đến)\s*\d{1,2}\s*([/.-])\s*"
+    r"(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
 )
 _WORDS_DATE = re.compile(rf"(?:({_TIME_WORD})\s+)?(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?")
 _ISSUING = re.compile(r"\b(?:ban hành|ký|phê duyệt|thông qua)\b", re.I)
@@ -107,14 +112,14 @@ def find_lead_date(text: CleanText) -> LeadDate | None:
 
 def _lead_in(sentence: str) -> LeadDate | None:
     head = sentence[:80]
-    for pattern in (_WORDS_DATE, _LEAD_DATE):
+    for pattern in (_WORDS_DATE, _RANGE_DATE, _LEAD_DATE):
         match = pattern.search(head)
         if not match or match.start() > 45 or not _EVENT_MARK.search(sentence):
             continue
         if _ISSUING.search(sentence[match.end():match.end() + 120]) and not _EVENT_MARK.search(
                 sentence[match.end():match.end() + 60].replace("ban hành", "")):
             continue
-        if pattern is _LEAD_DATE:
+        if pattern is not _WORDS_DATE:
             prefix, day, sep, month, year = match.groups()
             if sep == "." and not prefix:  # "4.0", "85.18": a dot needs "Sáng", "Ngày" ...
                 continue

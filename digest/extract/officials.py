@@ -37,8 +37,12 @@ _PREDICATE = re.compile(
     r"chúc mừng|được|là|với|khi|đánh giá|thay mặt|lưu ý|chia sẻ|mong muốn|nói|trả lời|tiếp|đón|nêu|thông tin|"
     r"quán triệt|điều hành|ký|kết luận|khai mạc|bế mạc|trình bày|gửi|cảm ơn|bày tỏ|nhận|có|bên cạnh)(?=[\s,.;:]|$)"
 )
-_NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "Đồng", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
+_NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
                "NGƯT", "NGND", "Tiến", "Thạc", "Giáo", "ÔNG", "BÀ"}
+# "đồng chí" then up to eight bare names separated by commas or "và": each repetition starts with
+# a capital and ends with a separator, so the bounded repetition cannot backtrack badly.
+_COMRADE = re.compile(rf"(?<!\w)(?:đồng chí|Đồng chí|ĐỒNG CHÍ)\s*:?\s*"
+                      rf"(?:[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,4}}\s*(?:,|\svà)\s*){{0,8}}$")
 _STOP = re.compile(r"[;:.\n()\[\]“”\"]")
 
 
@@ -116,7 +120,10 @@ def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_M
 def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns) -> _Mention | None:
     """The official a capitalised run names, if its context says it is one: a full name
     (family name first), or any capitalised run right after a rank (foreign officers)."""
+    places = _place_words(run, kb) if len(run) >= 3 else set()
     for i in range(len(run)):
+        if i in places:
+            continue  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
         words = run[i:i + 4]
         first = words[0].group(0)
         is_name = len(words) >= 2 and kb.is_surname(first)
@@ -179,7 +186,8 @@ def _rank_before(left: str, pats: _Patterns) -> str | None:
 
 
 def _says_comrade(left: str) -> bool:
-    return bool(re.search(r"\bđồng chí\s*$", _strip_academic(left), re.I))
+    """'đồng chí [name]', 'các đồng chí: [name]', 'các đồng chí: A, B và [name]'."""
+    return bool(_COMRADE.search(_ACADEMIC.sub("", left[-160:].rstrip()) + " "))
 
 
 def _title_before(left: str, pats: _Patterns) -> str | None:
@@ -242,6 +250,19 @@ def _is_place(name: str, kb: Knowledge) -> bool:
     words = identity(name).split()
     places = _place_keys(tuple(kb.provinces))
     return any(" ".join(words[:k]) in places for k in range(1, len(words) + 1))
+
+
+def _place_words(run: list[re.Match], kb: Knowledge) -> set[int]:
+    """Indexes of the words of run that belong to a province name."""
+    keys = _place_keys(tuple(kb.provinces))
+    words = [identity(w.group(0)) for w in run]
+    marked: set[int] = set()
+    for i in range(len(words)):
+        for k in (2, 3, 1):
+            if " ".join(words[i:i + k]) in keys and len(words[i:i + k]) == k:
+                marked.update(range(i, i + k))
+                break
+    return marked
 
 
 @lru_cache(maxsize=8)

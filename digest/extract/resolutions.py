@@ -14,11 +14,15 @@ from ..model import Resolution
 from ..vietnamese import slug
 from .dates import full_date, sentence_at
 
-# "Nghị quyết số 12-NQ/TW", "Nghị quyết 26-NQ/ĐUCA", "Nghị quyết 71/NQ-CP", "Nghị quyết số 26"
+# "Nghị quyết số 12-NQ/TW", "Nghị quyết 26-NQ/ĐUCA", "Nghị quyết 71/NQ-CP", "Nghị quyết số 26",
+# "NQ 57", "Nghị quyết số 01/2022/QH15" (a year in the symbol, then the issuer's code)
+_SUFFIX = r"(?:\s*[-/]\s*((?:NQ|NQLT)[-/][A-ZĐƯa-zđư]{1,8}\d{0,3}|(?(2)[A-ZĐ]{2,8}\d{0,3}|(?!))))?"
 _NUMBERED = re.compile(
-    r"\b[Nn]ghị quyết(?: liên tịch)?\s+(?:số\s+)?(\d{1,4})(?:/(\d{4}))?"
-    r"(?:\s*[-/]\s*((?:NQ|NQLT)[-/][A-ZĐƯa-zđư]{1,8}\d{0,3}))?(?![\w/-])"
+    r"(?:\b[Nn]ghị quyết(?: liên tịch)?|\bNQ)\s+(?:số\s+)?(\d{1,4})(?:/(\d{4}))?" + _SUFFIX + r"(?![\w/-])"
 )
+# more numbers of the same kind: "Nghị quyết số 57, 66 và 68 của Bộ Chính trị"
+_MORE = re.compile(r"\s*(?:,|;|\svà)\s*(?:số\s+)?(\d{1,4})(?:\s*[-/]\s*((?:NQ)[-/][A-ZĐƯa-zđư]{1,8}\d{0,3}))?"
+                   r"(?=\s*(?:,|;|\svà\s|\scủa\s|\sdo\s|[.)]|$))")
 # "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
 _CONGRESS = re.compile(r"\b[Nn]ghị quyết Đại hội (?:đại biểu toàn quốc )?(?:lần thứ )?([XVIL]{1,6})\b")
 # what may follow the number before the issuer: ", ngày 13/4/2015", " của", " do"
@@ -28,7 +32,13 @@ _AFTER = re.compile(r"^\s*,?\s*(?:ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\
 def extract_resolutions(text: str, kb: Knowledge) -> list[Resolution]:
     found: dict[str, list[Resolution]] = {}  # by number: merging stays linear in the citations
     for match in _NUMBERED.finditer(text):
-        _merge(found, _numbered(match, text, kb), kb, match.start(), text)
+        items = [(match.group(1), match.group(2), match.group(3), match.start(), match.end())]
+        end = match.end()
+        while len(items) < 8 and (more := _MORE.match(text, end)):
+            items.append((more.group(1), None, more.group(2), more.start(1), more.end()))
+            end = more.end()
+        for number, year, suffix, start, stop in items:
+            _merge(found, _numbered(text, kb, number, year, suffix, start, stop, end), kb, start, text)
     for match in _CONGRESS.finditer(text):
         number = match.group(1)
         _merge(found, Resolution(number=number, issuer="Đại hội Đảng", id=None, slug="",
@@ -39,27 +49,29 @@ def extract_resolutions(text: str, kb: Knowledge) -> list[Resolution]:
     return out
 
 
-def _numbered(match: re.Match, text: str, kb: Knowledge) -> Resolution:
-    number, year, suffix = match.group(1).lstrip("0") or "0", match.group(2), match.group(3)
-    after = _AFTER.match(text[match.end():match.end() + 40])
-    named = _issuer_at(text[match.end() + after.end():match.end() + after.end() + 80], kb) if after else None
+def _numbered(text: str, kb: Knowledge, digits: str, year: str | None, suffix: str | None, start: int, stop: int,
+              list_end: int) -> Resolution:
+    """One cited number; the issuer is named after the whole list ('57, 66 và 68 của Bộ Chính trị')."""
+    number = digits.lstrip("0") or "0"
+    after = _AFTER.match(text[list_end:list_end + 40])
+    named = _issuer_at(text[list_end + after.end():list_end + after.end() + 80], kb) if after else None
     by_suffix = kb.issuer_of_suffix(suffix) if suffix else None
     issuer_obj = by_suffix or (named[1] if named else None)
-    symbol = _symbol(number, year, suffix, issuer_obj)
+    symbol = _symbol(digits, year, suffix, issuer_obj)
     known = kb.resolution(symbol)
-    end = match.end() + (after.end() + len(named[0]) if after and named else 0)
-    named = named or _issuer_before(text[max(0, match.start() - 60):match.start()], kb)
+    end = list_end + after.end() + len(named[0]) if after and named else stop
+    named = named or _issuer_before(text[max(0, start - 60):start], kb)
     issuer = named[0] if named else (known.issuer if known and not suffix else None)
     written_date = full_date(after.group(1)) if after and after.group(1) else None
     issued = known.issued if known and known.issued else written_date
     return Resolution(number=number, issuer=issuer, id=symbol, slug="",
-                      title=known.title if known else None, as_written=text[match.start():end].strip(),
+                      title=known.title if known else None, as_written=text[start:end].strip(),
                       sentence="", issued=issued.isoformat() if issued else None, known=known is not None)
 
 
 def _symbol(number: str, year: str | None, suffix: str | None, issuer: Issuer | None) -> str | None:
     if suffix:
-        sep = "/" if suffix.upper().startswith("NQ-") else "-"
+        sep = "/" if suffix.upper().startswith("NQ-") or (year and not suffix.upper().startswith("NQ")) else "-"
         return f"{number}{'/' + year if year else ''}{sep}{suffix}"
     if issuer and not year:
         return issuer.symbol(number)
