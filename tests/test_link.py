@@ -19,6 +19,7 @@ from digest.link import candidate_pairs, facts_of, figures, link
 from digest.model import DateInfo, Event, Official, Report, Resolution
 from digest.read import read_all
 from digest.taxonomy import ReviewItem
+from digest.vietnamese import slug
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path("/work/shared/eval/seeds/gold")
@@ -33,7 +34,7 @@ def report(source: str, date: str | None = None, *, name: str = "Hội nghị t�
         source=source, slug="", title=f"Bài {source}",
         date=DateInfo(date, precision, basis or ("explicit" if date else "unknown"), date),
         event=Event(name=name, type=type_, slug="tu-trich-xuat"),
-        officials=[Official(name=p, slug=p.lower().replace(" ", "-"), known=True) for p in people],
+        officials=[Official(name=p, slug=slug(p), known=True) for p in people],
         resolutions=[Resolution(number=r, issuer=None, id=r, slug=r.lower(), known=True) for r in resolutions],
         documents=[], author=None, paragraphs=[text or f"Nội dung riêng của bài {source}."])
 

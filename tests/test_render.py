@@ -1,0 +1,79 @@
+"""Render stage: pages are a pure function of the input (byte-identical on
+every build, whatever the input order), links between pages are relative and
+right, report pages carry the front-matter contract and their neighbours."""
+from __future__ import annotations
+
+import copy
+import posixpath
+import random
+import re
+from pathlib import Path
+
+import yaml
+
+from digest.link import link
+from digest.render import _relative, render_site, vndate
+from test_link import report
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+
+
+def sample() -> list:
+    rng = random.Random(11)
+    return [report(f"{i:03d}.txt", rng.choice([None, "2022-07-19", "2023-10-10", "2024-03", "2025"]),
+                   name=rng.choice(["Hội nghị A", "Hội nghị chuyển đổi số", "Lễ ra mắt"]),
+                   people=tuple(rng.sample(["Tô Lâm", "Lương Tam Quang", "Nguyễn Duy Ngọc", "Ông Mới"], 2)),
+                   resolutions=tuple(rng.sample(["57-NQ/TW", "12-NQ/TW", "26-NQ/ĐUCA"], 1)))
+            for i in range(60)]
+
+
+def rendered(reports) -> dict[str, str]:
+    return {p.path: p.text for p in render_site(link(reports), TEMPLATES)}
+
+
+def test_the_same_input_gives_byte_identical_pages_whatever_its_order():
+    first = rendered(sample())
+    shuffled = sample()
+    random.Random(5).shuffle(shuffled)
+    assert rendered(shuffled) == first
+    assert rendered(copy.deepcopy(sample())) == first
+
+
+def test_relative_links_match_posixpath():
+    paths = ["index.md", "ban-tin/ra-soat.md", "ban-tin/nam/index.md", "ban-tin/nam/2024/trang-2.md",
+             "ban-tin/can-bo/to-lam.md", "ban-tin/can-bo/to-lam/trang-3.md"]
+    for served in paths:
+        for target in paths:
+            assert _relative(served, target) == posixpath.relpath(target, posixpath.dirname(served) or ".")
+
+
+def test_dates_are_shown_day_month_year():
+    assert vndate("2022-07-19") == "Thứ Ba, 19/07/2022"
+    assert (vndate("2022-07-19", False), vndate("2024-03"), vndate("2025"), vndate(None)) == (
+        "19/07/2022", "03/2024", "2025", "Chưa rõ ngày")
+
+
+def test_a_report_page_carries_the_contract_and_links_to_its_neighbours_in_time():
+    site = link(sample())
+    pages = {p.path: p.text for p in render_site(site, TEMPLATES)}
+    middle = site.reports[10]
+    text = pages[f"ban-tin/bao-cao/{middle.slug}.md"]
+    meta = yaml.safe_load(text.split("---\n")[1])
+    assert list(meta) == ["source", "title", "date", "date_precision", "date_basis", "date_evidence", "event",
+                          "officials", "resolutions", "documents", "author"]
+    before, after = site.neighbours[middle.source]
+    assert f"({before.slug}.md)" in text and f"({after.slug}.md)" in text
+    assert f"(../su-kien/{middle.event.slug}.md)" in text
+    assert f"(../nam/{middle.date.year}.md)" in text if middle.date.value else "(../nam/chua-ro-ngay.md)" in text
+
+
+def test_every_link_in_every_page_points_to_a_rendered_page():
+    """(The home page file is ban-tin/trang-chu.md, served as index.md: its links start there.)"""
+    pages = rendered(sample())
+    for path, text in pages.items():
+        served_at = "index.md" if path == "ban-tin/trang-chu.md" else path
+        for target in re.findall(r"\]\(([^)#\s]+\.md)\)", text):
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(served_at), target))
+            served = "ban-tin/trang-chu.md" if resolved == "index.md" else resolved
+            assert served in pages, f"{path} -> {target}"
