@@ -361,11 +361,10 @@ def _events(reports: list[Report]) -> list[EventTerm]:
 
 def _event_term(slug: str, members: list[Report]) -> EventTerm:
     anchor = _anchor(members)
-    named = max(members, key=lambda r: (r is anchor, -len(r.event.name), r.source))  # shortest name of the best-dated
     provinces = sorted({p for r in members for p in r.event.provinces}, key=sort_key)
-    forms = sorted({r.event.form for r in members if r.event.form}, key=len)
+    forms = sorted({r.event.form for r in members if r.event.form}, key=lambda f: (len(f), f))  # the fullest
     ordinals = sorted({r.event.ordinal for r in members if r.event.ordinal})
-    return EventTerm(slug=slug, name=named.event.name, section=EVENTS, type=anchor.event.type,
+    return EventTerm(slug=slug, name=anchor.event.name, section=EVENTS, type=anchor.event.type,
                      date=anchor.date.value, date_basis=anchor.date.basis, form=forms[-1] if forms else None,
                      ordinal=ordinals[0] if len(ordinals) == 1 else None, provinces=provinces,
                      citations=[Citation(r) for r in members])
