@@ -146,3 +146,22 @@ def test_a_two_day_event_starts_on_its_first_day():
 
 def test_cand_prefix_before_the_lead_date():
     assert date_of("(CAND) - Sáng 19/7/2022, Bộ Công an tổ chức Hội nghị.") == "2022-07-19"
+
+
+def test_figures_as_of_a_recent_day_give_the_year():
+    assert date_of("Ngày 5/9, Đoàn công tác của Bộ Công an đã có buổi làm việc với Công an tỉnh.",
+                   "Theo đó, tính đến ngày 31/8/2023, Công an tỉnh đã thu nhận hơn 1,5 triệu hồ sơ.") == "2023-09-05"
+
+
+def test_figures_as_of_the_end_of_last_month_give_the_year():
+    assert date_of("Sáng 10/10, Bộ Công an tổ chức Hội nghị.", "Đến hết tháng 9/2022, toàn lực lượng đã hoàn thành.") \
+        == "2022-10-10"
+
+
+def test_figures_as_of_an_old_day_say_nothing_about_the_year():
+    assert date_of("Ngày 5/9, Bộ Công an tổ chức Hội nghị.", "Tính đến ngày 31/12/2020, đã cấp 50 triệu thẻ.") is None
+
+
+def test_year_end_figures_reported_in_january_are_the_year_before():
+    assert date_of("Ngày 8/1, Công an tỉnh tổ chức Hội nghị.", "Tính đến ngày 31/12/2023, đã cấp 2 triệu thẻ.") \
+        == "2024-01-08"

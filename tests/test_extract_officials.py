@@ -161,3 +161,13 @@ def test_province_with_a_family_name_word_before_a_name_is_not_part_of_it():
 
 def test_name_after_an_office_and_a_province():
     assert list(people("Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Tuấn dự.")) == ["Đỗ Minh Tuấn"]
+
+
+def test_office_with_và_inside_an_organisation_name_is_kept_whole():
+    o = people("Cùng dự có ông Nguyễn Mạnh Hùng, Bộ trưởng Bộ Khoa học và Công nghệ.")["Nguyễn Mạnh Hùng"]
+    assert o.positions == ["Bộ trưởng Bộ Khoa học và Công nghệ"]
+
+
+def test_office_ends_before_what_the_person_does():
+    o = people("Đoàn do Thiếu tướng Nguyễn Văn Tám – Cục trưởng Cục Công nghệ thông tin làm trưởng đoàn.")
+    assert o["Nguyễn Văn Tám"].positions == ["Cục trưởng Cục Công nghệ thông tin"]

@@ -158,6 +158,7 @@ def event_date(text: CleanText, kb: Knowledge, officials: list[Official], resolu
     clues = Clues()
     _dateline(text.dateline, lead, clues)
     _same_day(text.evidence, lead, clues)
+    _status_as_of(text.evidence, lead, clues)
     _lead_years(lead, clues)
     _series(lead, kb, clues)
     _anniversary(lead, resolutions, clues)
@@ -236,6 +237,29 @@ def _same_day(evidence: str, lead: LeadDate, clues: Clues) -> None:
         clues.anchors.append((year, f"'{evidence[max(line_start, match.start() - 15):match.end()].strip()}'", True))
 
 
+# "Tính đến ngày 31/8/2023", "Đến hết tháng 9/2022": figures as of a day shortly before the event
+_AS_OF = re.compile(r"(?:[Tt]ính đến|[Đđ]ến hết|[Tt]ính đến hết|[Tt]ính tới|[Tt]ính từ đầu năm đến)\s+(?:ngày\s+)?"
+                    r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})|tháng\s+(\d{1,2}))\s*[/.-]\s*(\d{4})(?!\d)")
+RECENT_DAYS = 62
+
+
+def _status_as_of(evidence: str, lead: LeadDate, clues: Clues) -> None:
+    """A report gives its figures as of a recent day: 'Ngày 5/9 ... tính đến ngày 31/8/2023' is 2023.
+    Only a day at most two months before the event's day and month counts."""
+    for match in _AS_OF.finditer(evidence):
+        day, month, month_only, year = match.groups()
+        as_of = make_date(int(year), int(month or month_only), int(day) if day else 1)
+        if as_of is None:
+            continue
+        if month_only:  # "hết tháng 9/2022": the last day of that month
+            as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        for event_year in (as_of.year, as_of.year + 1):
+            event = make_date(event_year, lead.month, lead.day)
+            if event and 0 <= (event - as_of).days <= RECENT_DAYS:
+                clues.anchors.append((event_year, f"'{match.group(0)}'", True))
+                break
+
+
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
 _NOT_NOW = re.compile(r"(?:đến|tới|tầm nhìn|giai đoạn|từ|trước|sau|quý\s+\w+|kể từ|cuối|nhiệm kỳ|khóa|khoá)\s+$", re.I)
 _REVIEW = re.compile(r"(tổng kết|sơ kết|triển khai|phương hướng|kế hoạch|nhiệm vụ|lần thứ)", re.I)
@@ -256,7 +280,7 @@ def _lead_years(lead: LeadDate, clues: Clues) -> None:
         elif kind in ("trien khai", "phuong huong", "ke hoach", "nhiem vu"):  # the plan for Y: from late Y-1
             year = year - 1 if lead.month >= 10 else year if lead.month <= 3 else year
         if year is not None:
-            clues.anchors.append((year, f"'{(before[-25:] + match.group(0)).strip()}'", True))
+            clues.anchors.append((year, f"'{_words_tail(before, 25) + match.group(0)}'", True))
 
 
 _ORDINAL = re.compile(r"lần thứ\s+(\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b", re.I)
@@ -270,6 +294,14 @@ def ordinal_in(sentence: str) -> int | None:
         return None
     word = match.group(1).lower()
     return int(word) if word.isdigit() else ORDINAL_WORDS.get(word)
+
+
+def _words_tail(text: str, size: int) -> str:
+    """The last words of text, about size characters, never starting mid-word."""
+    tail = text[-size:]
+    if len(text) > size and " " in tail:
+        tail = tail[tail.index(" ") + 1:]
+    return tail.lstrip()
 
 
 def _series(lead: LeadDate, kb: Knowledge, clues: Clues) -> None:

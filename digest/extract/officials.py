@@ -32,9 +32,10 @@ _PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị x
                          r"nhà máy|ngân hàng|chùa|đền|quỹ|giải|cúp|phim|sách)\s*$", re.I)
 # Words that end an office and start what the person does.
 _PREDICATE = re.compile(
-    r"\s(?:về dự|đã|đang|sẽ|dự|tham dự|chủ trì|đồng chủ trì|phát biểu|cho biết|nhấn mạnh|trao|tặng|làm|cùng|và|"
+    r"\s(?:về dự|đã|đang|sẽ|dự|tham dự|chủ trì|đồng chủ trì|phát biểu|cho biết|nhấn mạnh|trao|tặng|làm|cùng|"
+    rf"và(?! [{_UPPER}])|"
     r"yêu cầu|đề nghị|khẳng định|chỉ đạo|đến|thăm|tới|kiểm tra|giới thiệu|công bố|ghi nhận|biểu dương|báo cáo|"
-    r"chúc mừng|được|là|với|khi|đánh giá|thay mặt|lưu ý|chia sẻ|mong muốn|nói|trả lời|tiếp|đón|nêu|thông tin|"
+    r"chúc mừng|được|là|với|khi|đánh giá|thay mặt|lưu ý|chia sẻ|mong muốn|nói|trả lời|tiếp|đón|nêu|"
     r"quán triệt|điều hành|ký|kết luận|khai mạc|bế mạc|trình bày|gửi|cảm ơn|bày tỏ|nhận|có|bên cạnh)(?=[\s,.;:]|$)"
 )
 _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
