@@ -157,8 +157,9 @@ def event_date(text: CleanText, kb: Knowledge, officials: list[Official], resolu
         return DateInfo(value.isoformat(), "day", "explicit", lead.written), []
     clues = Clues()
     _dateline(text.dateline, lead, clues)
-    _same_day(text.evidence, lead, clues)
-    _status_as_of(text.evidence, lead, clues)
+    body = "\n".join([text.headline or "", *text.paragraphs, *text.captions])  # the dateline has its own rule
+    _same_day(body, lead, clues)
+    _status_as_of(body, lead, clues)
     _lead_years(lead, clues)
     _series(lead, kb, clues)
     _anniversary(lead, resolutions, clues)
