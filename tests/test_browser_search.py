@@ -2,8 +2,11 @@
 with or without diacritics, in any case, with old or new tone placement."""
 from __future__ import annotations
 
+import functools
 import html
+import http.server
 import re
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -51,7 +54,7 @@ def test_a_resolution_is_found_by_its_number(page, seed_server, query):
     assert RESOLUTION_57 in search(page, seed_server, query)[:3]
 
 
-@pytest.mark.parametrize("old, new", [("Uỷ viên", "Ủy viên"), ("Đảng uỷ", "Đảng ủy")])
+@pytest.mark.parametrize("old, new", [("Uỷ viên", "Ủy viên"), ("Đảng uỷ", "Đảng ủy"), ("Thanh Hoá", "Thanh Hóa")])
 def test_old_and_new_tone_placement_give_the_same_results(page, seed_server, old, new):
     results = search(page, seed_server, old)
     assert results, f"{old!r} should find pages: the seeds use both spellings"
@@ -108,6 +111,11 @@ def test_reading_a_page_downloads_no_search_index(browser, seed_server):
     context.close()
 
 
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
 def article_text(site: Path, url: str) -> str:
     """What the search indexes of a page: its article, without the links to
     neighbouring reports."""
@@ -119,3 +127,21 @@ def article_text(site: Path, url: str) -> str:
 
 def has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", unicodedata.normalize("NFC", text).lower()) is not None
+
+
+def test_results_link_into_the_site_when_it_is_served_under_a_sub_path(browser, seed_site, tmp_path):
+    """GitHub Pages serves a project site under /<repository>/."""
+    (tmp_path / "cand-digest").symlink_to(seed_site.site, target_is_directory=True)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(tmp_path)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = browser.new_context()
+    try:
+        base = f"http://127.0.0.1:{server.server_port}/cand-digest/"
+        page = context.new_page()
+        assert TO_LAM in search(page, base, "to lam")[:3]
+        page.locator(".md-search-result__link").first.click()
+        page.wait_for_load_state()
+        assert page.url.startswith(base) and page.locator("article h1").count() == 1
+    finally:
+        context.close()
+        server.shutdown()

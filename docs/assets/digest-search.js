@@ -227,7 +227,8 @@
   form.addEventListener("reset", function () { setTimeout(run, 0); input.focus(); });
   toggle.addEventListener("change", function () { if (toggle.checked) input.focus(); else input.blur(); });
   document.addEventListener("keydown", function (event) {
-    var typing = /input|textarea|select/i.test(document.activeElement.tagName);
+    var typing = /input|textarea|select/i.test(document.activeElement.tagName) || document.activeElement.isContentEditable;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === "Escape" && toggle.checked) {
       toggle.checked = false;
       input.blur();
