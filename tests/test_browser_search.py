@@ -145,3 +145,22 @@ def test_results_link_into_the_site_when_it_is_served_under_a_sub_path(browser, 
     finally:
         context.close()
         server.shutdown()
+
+
+def test_the_published_site_carries_its_search_index(seed_site):
+    assert (seed_site.site / "pagefind" / "pagefind.js").is_file()
+    assert list((seed_site.site / "pagefind" / "index").glob("*.pf_index"))
+    assert not (seed_site.site / "search" / "search_index.json").exists(), "Material's own index is not built"
+
+
+def test_a_failed_search_index_leaves_the_live_site_as_it_was(scratch, monkeypatch):
+    from digest import publish
+
+    generated = scratch.generate()
+    assert generated.returncode == 0, generated.stderr
+    scratch.site.mkdir()
+    (scratch.site / "live.txt").write_text("the site readers see", encoding="utf-8")
+    monkeypatch.setattr(publish, "index_search", lambda site: 1)
+    assert publish.build(scratch.config, scratch.site) != 0
+    assert [p.name for p in scratch.site.iterdir()] == ["live.txt"]
+    assert not list(scratch.root.glob(".site.staging-*")), "no staging folder left behind"
