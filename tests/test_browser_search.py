@@ -164,3 +164,21 @@ def test_a_failed_search_index_leaves_the_live_site_as_it_was(scratch, monkeypat
     assert publish.build(scratch.config, scratch.site) != 0
     assert [p.name for p in scratch.site.iterdir()] == ["live.txt"]
     assert not list(scratch.root.glob(".site.staging-*")), "no staging folder left behind"
+
+
+def test_the_keyboard_reaches_and_opens_results(page, seed_server):
+    page.goto(seed_server)
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.type("luong tam quang")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == page.locator(".md-search-result__link").first.get_attribute("href")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("Enter")
+    page.wait_for_url(seed_server + LUONG_TAM_QUANG)
+    page.keyboard.press("s")
+    assert page.evaluate("document.getElementById('__search').checked")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__search').checked")

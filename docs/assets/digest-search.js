@@ -223,7 +223,19 @@
     timer = setTimeout(run, 120);
   });
   input.addEventListener("focus", function () { toggle.checked = true; });
-  form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
+  // Enter opens the first result, as in Material's own search.
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = list.querySelector(".md-search-result__link");
+    if (first) first.click(); else run();
+  });
+
+  // Arrow keys walk from the box through the results and back, as in Material.
+  function move(step) {
+    var stops = [input].concat([].slice.call(list.querySelectorAll(".md-search-result__link")));
+    var at = stops.indexOf(document.activeElement);
+    stops[(at + step + stops.length) % stops.length].focus();
+  }
   form.addEventListener("reset", function () { setTimeout(run, 0); input.focus(); });
   toggle.addEventListener("change", function () { if (toggle.checked) input.focus(); else input.blur(); });
   document.addEventListener("keydown", function (event) {
@@ -232,6 +244,9 @@
     if (event.key === "Escape" && toggle.checked) {
       toggle.checked = false;
       input.blur();
+    } else if (toggle.checked && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      event.preventDefault();
+      move(event.key === "ArrowDown" ? 1 : -1);
     } else if (!typing && (event.key === "/" || event.key === "s" || event.key === "f")) {
       event.preventDefault();
       toggle.checked = true;
