@@ -30,8 +30,10 @@ PAGEFIND_EXCLUDE = ".digest-neighbours, .headerlink"
 
 def build(config: Path, site: Path, strict: bool = True) -> int:
     site = site.resolve()
+    # a publish killed earlier (SIGKILL, power loss) leaves its staging folder behind
+    for leftover in site.parent.glob(f".{site.name}.staging-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
     staging = site.with_name(f".{site.name}.staging-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
     command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config), "--site-dir", str(staging)]
     if strict:
         command.append("--strict")
