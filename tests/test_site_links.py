@@ -129,3 +129,21 @@ def test_every_report_page_links_to_its_year_event_officials_and_resolutions(see
         expected += [f"../../can-bo/{o['slug']}/" for o in meta["officials"]]
         expected += [f"../../nghi-quyet/{r['slug']}/" for r in meta["resolutions"]]
         assert [x for x in expected if x not in links] == [], page.name
+
+
+def test_every_link_of_a_site_with_split_lists_resolves(tmp_path):
+    """Pagers and links into second pages, in a real MkDocs build: 420 reports
+    citing one official and one resolution, so their lists take three pages."""
+    from digest.link import link
+    from digest.render import render_site
+    from digest.taxonomy import PAGE_SIZE
+    from digest.write import write_pages
+    from test_indexes import fanned_out
+
+    n = 2 * PAGE_SIZE + 20
+    build = new_build(tmp_path / "project")
+    write_pages(render_site(link(fanned_out(n)), ROOT / "templates"), build.docs)
+    assert (build.docs / "ban-tin" / "can-bo" / "to-lam" / "trang-3.md").is_file()
+    built = build.mkdocs()
+    assert built.returncode == 0, built.stderr
+    assert broken_links(build.site) == []
