@@ -86,19 +86,14 @@ def _short_hash(text: str) -> str:
 
 @dataclass
 class Facts:
-    """What linking compares, for one report or for a group already linked."""
+    """What linking compares of one report."""
 
     type: str
-    date: str | None  # the most precise date known for the group
+    date: str | None
     words: set[str] = field(default_factory=set)  # distinctive words of the event's name
     figures: set[str] = field(default_factory=set)
     cited: set[str] = field(default_factory=set)  # resolutions and documents
     people: set[str] = field(default_factory=set)
-
-    def absorb(self, other: "Facts") -> None:
-        self.date = _finer(self.date, other.date)
-        for name in ("words", "figures", "cited", "people"):
-            getattr(self, name).update(getattr(other, name))
 
 
 def facts_of(report: Report) -> Facts:
@@ -202,12 +197,20 @@ def event_groups(reports: list[Report]) -> list[list[Report]]:
             i = parent[i]
         return i
 
+    # Names and figures are compared report to report; the group's finest date
+    # guards the join (a chain of undated reports cannot join two different days)
+    # and its people are pooled (a minister chairs, another outlet names the prime minister).
+    finest = [f.date for f in facts]
+    people = [set(f.people) for f in facts]
     for i, j in candidate_pairs(facts):
         a, b = find(i), find(j)
-        if a != b and same_event(facts[a], facts[b]):
+        if a == b or not _compatible(finest[a], finest[b]):
+            continue
+        if same_event(replace(facts[i], people=people[a]), replace(facts[j], people=people[b])):
             a, b = min(a, b), max(a, b)
             parent[b] = a
-            facts[a].absorb(facts[b])  # the group's facts: a chain cannot join two different days
+            finest[a] = _finer(finest[a], finest[b])
+            people[a] |= people[b]
     groups: dict[int, list[Report]] = defaultdict(list)
     for i, report in enumerate(reports):
         groups[find(i)].append(report)
