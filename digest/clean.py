@@ -13,7 +13,8 @@ from .model import CleanText, SourceText
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _TERMINAL = re.compile(r"(?:[.!?…;:]|\./\.)[\"'”’»)\]]*$|[.!?…][\"'”’»)\]]+$")
 _TIMESTAMP = re.compile(
-    r"^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
+    r"^(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|xuất bản|published|posted|updated)\s*:?\s*)?"
+    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
     r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:\(?GMT[+-]\d+\)?)?\s*[,|-]?\s*)?"
     r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?GMT[+-]\d+\)?)?$",

@@ -1,0 +1,57 @@
+"""Clean stage: headline, dateline, byline and page furniture recognised by the shape of lines."""
+from digest.clean import clean, is_timestamp
+from digest.model import SourceText
+
+
+def cleaned(text):
+    return clean(SourceText(name="x.txt", text=text))
+
+
+def test_headline_dateline_body_and_byline():
+    c = cleaned("Hội nghị chuyển đổi số năm 2022\n15:37, 10/10/2022\nSáng 10/10, Bộ Công an tổ chức Hội nghị.\n"
+                "Hội nghị đã thảo luận nhiều nội dung.\nLê Thành")
+    assert (c.headline, c.dateline, c.author) == ("Hội nghị chuyển đổi số năm 2022", "15:37, 10/10/2022", "Lê Thành")
+    assert c.paragraphs == ["Sáng 10/10, Bộ Công an tổ chức Hội nghị.", "Hội nghị đã thảo luận nhiều nội dung."]
+
+
+def test_timestamps_of_related_items_above_the_dateline_are_furniture():
+    c = cleaned("15:41 22/11/2024\nThông báo tìm người bị hại trong vụ án lừa đảo\n11:38 13/12/2021\n"
+                "Ngày 08/12/2021, tại Hà Nội, Bộ Công an tổ chức Hội thảo.")
+    assert c.headline is None and c.dateline == "11:38 13/12/2021"
+    assert "15:41 22/11/2024" in c.dropped
+
+
+def test_timestamp_forms():
+    for line in ("15:37, 10/10/2022", "19:35 25/06/2021", "Thứ Tư, 10/01/2024 - 16:20", "Cập nhật: 14:30 | 10/10/2023",
+                 "Thứ hai, 27/10/2025 10:15 (GMT+7)", "Ngày đăng: 10/10/2022"):
+        assert is_timestamp(line), line
+    assert not is_timestamp("Sáng 10/10/2022, Bộ Công an tổ chức Hội nghị.")
+
+
+def test_poll_widgets_and_image_residue_are_dropped():
+    c = cleaned("Sáng 19/7/2022, Bộ Công an tổ chức Hội nghị sơ kết.\n.JPG)\nTác giả: Minh Phương\nThăm dò ý kiến\n"
+                "noData\nKhông có dữ liệu")
+    assert c.author == "Minh Phương" and c.paragraphs == ["Sáng 19/7/2022, Bộ Công an tổ chức Hội nghị sơ kết."]
+    assert {".JPG)", "Thăm dò ý kiến", "noData", "Không có dữ liệu"} <= set(c.dropped)
+
+
+def test_photo_caption_inside_the_text_is_a_caption_not_body():
+    c = cleaned("Sáng 10/10, Bộ Công an tổ chức Hội nghị.\nToàn cảnh hội nghị\nHội nghị đã thảo luận nhiều nội dung.")
+    assert c.captions == ["Toàn cảnh hội nghị"] and len(c.paragraphs) == 2
+
+
+def test_byline_in_capitals_and_byline_with_two_names():
+    assert cleaned("Ngày 13-3, Bộ Công an tổ chức hội nghị.\nĐỖ TRUNG").author == "ĐỖ TRUNG"
+    assert cleaned("Sáng 27/10, Bộ Công an tổ chức Hội nghị.\nThanh Nga – Duy Công (PX03)").author == \
+        "Thanh Nga – Duy Công (PX03)"
+
+
+def test_a_sentence_at_the_end_is_not_a_byline():
+    assert cleaned("Sáng 27/10, Bộ Công an tổ chức Hội nghị.\nHội nghị kết thúc tốt đẹp.").author is None
+
+
+def test_repeated_headline_is_kept_once():
+    c = cleaned("Đánh giá kết quả thực hiện Nghị quyết số 12\n\nĐánh giá kết quả thực hiện Nghị quyết số 12\n"
+                "Chiều 9/12, Đảng ủy Công an Trung ương tổ chức Hội nghị.")
+    assert c.headline == "Đánh giá kết quả thực hiện Nghị quyết số 12"
+    assert c.paragraphs == ["Chiều 9/12, Đảng ủy Công an Trung ương tổ chức Hội nghị."]
