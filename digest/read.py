@@ -19,9 +19,10 @@ from pathlib import Path
 from .model import SourceText
 from .vietnamese import nfc, strip_invisible
 
-# A news report is a few dozen KB; a file this large is a dump or a mistake, and
-# reading it would make one file dominate the build time.
-MAX_BYTES = 5 * 1024 * 1024
+# A news report is a few KB (the longest seen: 8 KB); a file over 1 MB is a dump
+# or a mistake, and extracting it would make one file dominate the build time
+# (extraction is linear, about 1-10 s per MB depending on the text).
+MAX_BYTES = 1024 * 1024
 _VIETNAMESE = re.compile(r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # C0 control bytes other than tab, line ends, form feed and NUL: text never has
@@ -88,7 +89,7 @@ def read_one(path: Path, seeds: Path) -> SourceText | Skip:
     if kind:
         return Skip(name, f"không phải tệp văn bản ({kind})")
     text, encoding, notes = decode(data, path)
-    text = _tidy(text)
+    text = tidy(text)
     if not text.strip():
         return Skip(name, "rỗng hoặc chỉ có khoảng trắng")
     return SourceText(name=name, text=text, encoding=encoding, warnings=name_notes + notes)
@@ -126,7 +127,7 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[st
     """Bytes to text. UTF-8 first; UTF-16 and UTF-8 with a byte-order mark;
     Windows-1258 (old Vietnamese Windows files) when UTF-8 fails and the result
     reads as Vietnamese. NUL bytes in text (a file padded after a crash) are
-    noted; _tidy drops them. Anything else is an error naming the byte offset."""
+    noted; tidy drops them. Anything else is an error naming the byte offset."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -134,7 +135,7 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[st
                 return data.decode(encoding), encoding, [f"decoded as {encoding.upper()} (byte-order mark)"]
             except UnicodeDecodeError as error:
                 raise ReportError(path, f"invalid {encoding.upper()} at byte offset {error.start}") from None
-    # NUL is valid UTF-8 and Windows-1258; _tidy removes it with the other controls
+    # NUL is valid UTF-8 and Windows-1258; tidy removes it with the other controls
     notes = [f"{data.count(0)} NUL byte(s) removed, the first at byte offset {data.index(0)}"] if 0 in data else []
     try:
         return data.decode("utf-8"), "utf-8", notes
@@ -160,7 +161,7 @@ def _try_cp1258(data: bytes) -> str | None:
     return text if non_ascii and vietnamese >= 0.8 * non_ascii else None
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     """NFC, unified line ends, no invisible or control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     return nfc(_CONTROL.sub("", strip_invisible(text)))
