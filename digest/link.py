@@ -286,6 +286,8 @@ def _share_date(members: list[Report]) -> None:
     if not anchor.date.value:
         return
     for report in members:
+        if report.date.basis == "override":
+            continue  # an editor's date, even an editor's "no date", stands
         if len(report.date.value or "") < len(anchor.date.value) and _compatible(report.date.value, anchor.date.value):
             evidence = f"cùng sự kiện với {anchor.source}: {anchor.date.evidence or anchor.date.value}"
             report.date = DateInfo(anchor.date.value, anchor.date.precision, "event", evidence)

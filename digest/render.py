@@ -171,7 +171,8 @@ REVIEW_PREVIEW = 30  # items of each kind shown on the review page itself; the r
 def render_site(site: Site, templates: Path) -> list[Page]:
     r = Renderer(templates)
     pages = [_home(r, site), _years_index(r, site), *_review(r, site)]
-    pages += [_report(r, site, report) for report in site.reports]
+    events = {event.slug: event for event in site.events}
+    pages += [_report(r, site, report, events[report.event.slug]) for report in site.reports]
     for year in [*site.years, site.undated]:
         pages += r.pages("year.md.j2", year.path, year.citations, tx.PAGE_SIZE, title=year.name, year=year)
     sections = [(site.officials, "official.md.j2", "officials.md.j2", tx.OFFICIALS, "Cán bộ"),
@@ -193,10 +194,10 @@ def _in_time_order(citations: list) -> list:
     return sorted(citations, key=lambda c: (c.report.date.value is None, c.report.date.value or "", c.report.source))
 
 
-def _report(r: Renderer, site: Site, report: Report) -> Page:
+def _report(r: Renderer, site: Site, report: Report, event: tx.EventTerm) -> Page:
     previous, following = site.neighbours[report.source]
     path = owned(tx.report_path(report.slug))
-    return r.page("report.md.j2", path, meta=report_meta(report), report=report, previous=previous,
+    return r.page("report.md.j2", path, meta=report_meta(report), report=report, event=event, previous=previous,
                   following=following)
 
 

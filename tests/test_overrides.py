@@ -64,6 +64,16 @@ def test_event_slugs_split_and_merge_events(tmp_path):
     assert slugs == {"a.txt": "hoi-nghi-2023-10-10", "b.txt": "hoi-nghi-tach-rieng", "c.txt": "hoi-nghi-2023-10-10"}
 
 
+def test_an_editors_empty_date_is_not_filled_from_the_event(tmp_path):
+    awards = "Tặng Bằng khen cho 20 tập thể, 25 cá nhân."
+    reports = [report("a.txt", "2022-07-19", text=awards, resolutions=("26-NQ/ĐUCA",)),
+               report("b.txt", "2022-07-19", text=awards, resolutions=("26-NQ/ĐUCA",))]
+    reports, applied = apply_overrides(reports, load_overrides(write(tmp_path, {"b.txt": {"date": None}})))
+    by_source = {r.source: r for r in link(reports, applied=applied).reports}
+    assert by_source["a.txt"].event.slug == by_source["b.txt"].event.slug
+    assert (by_source["b.txt"].date.value, by_source["b.txt"].date.basis) == (None, "override")
+
+
 def test_an_entry_for_a_missing_report_is_reported_not_fatal(tmp_path):
     _, applied = fixed(tmp_path, {"khong-co.txt": {"title": "x"}})
     assert [(i.kind, i.subject) for i in applied] == [("override", "khong-co.txt")]
