@@ -10,7 +10,7 @@
 
 Same-event linking compares only candidate pairs found through blocking keys
 (same type and day plus a word of the event's name; two shared figures), never
-all pairs, and a key shared by too many reports is dropped as uninformative.
+all pairs; a key shared by many reports yields a number of pairs linear in them.
 """
 from __future__ import annotations
 
