@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -144,39 +145,59 @@ _DANGEROUS_DOM = """() => {
 }"""
 
 
+@dataclass
 class Visit:
-    def __init__(self, browser, url: str, search: str | None = None):
+    hits: list[str]  # every sign of a payload running
+    dangerous: list[str]  # event-handler attributes, javascript: URLs, frames in the DOM
+    text: str
+    title: str
+    header: list[str]
+    results: str = ""
+
+
+class Tab:
+    """One browser tab that listens for payloads on every page it opens."""
+
+    def __init__(self, browser):
         self.hits: list[str] = []
-        context = browser.new_context()
-        # registered before navigation, so a payload running during parsing is caught too
-        context.expose_binding("__pwned", lambda source, *args: self.hits.append(f"__pwned{args}"))
-        page = context.new_page()
-        page.on("dialog", self._dialog)
-        page.on("console", lambda m: self.hits.append(f"console: {m.text}") if MARK in m.text else None)
-        page.goto(url, wait_until="load")
-        if search is not None:
-            self._search(page, search)
-        page.wait_for_timeout(150)  # let error and toggle events fire
-        if page.evaluate("window.__xss") is not None:
-            self.hits.append("window.__xss set")
-        self.dangerous = page.evaluate(_DANGEROUS_DOM)
-        self.text = page.evaluate("document.body.innerText")
-        self.title = page.title()
-        self.header = page.evaluate(
-            "[...document.querySelectorAll('.md-header__topic .md-ellipsis')].map(e => e.innerText.trim())")
-        context.close()
+        self.context = browser.new_context()
+        # registered before any navigation, so a payload running while the page parses is caught too
+        self.context.expose_binding("__pwned", lambda source, *args: self.hits.append(f"__pwned{args}"))
+        self.page = self.context.new_page()
+        self.page.on("dialog", self._dialog)
+        self.page.on("console", lambda m: self.hits.append(f"console: {m.text}") if MARK in m.text else None)
 
     def _dialog(self, dialog):
         self.hits.append(f"dialog: {dialog.message}")
         dialog.dismiss()
 
-    def _search(self, page, query: str) -> None:
-        box = page.locator("input[name=query]")
+    def visit(self, url: str, search: str | None = None) -> Visit:
+        self.hits = []
+        self.page.goto(url, wait_until="load")
+        results = self._search(search) if search is not None else ""
+        self.page.wait_for_timeout(50)  # let error and toggle events fire
+        if self.page.evaluate("window.__xss") is not None:
+            self.hits.append("window.__xss set")
+        return Visit(hits=self.hits, dangerous=self.page.evaluate(_DANGEROUS_DOM),
+                     text=self.page.evaluate("document.body.innerText"), title=self.page.title(),
+                     header=self.page.evaluate("[...document.querySelectorAll('.md-header__topic .md-ellipsis')]"
+                                               ".map(e => e.innerText.trim())"),
+                     results=results)
+
+    def _search(self, query: str) -> str:
+        box = self.page.locator("input[name=query]")
         if box.count() == 0:
             pytest.skip("the site has no search box (digest-search.js not in this build)")
         box.fill(query)
-        page.wait_for_selector(".md-search-result__item", timeout=10000)
-        self.results = page.evaluate("document.querySelector('.md-search-result').innerText")
+        self.page.wait_for_selector(".md-search-result__item", timeout=10000)
+        return self.page.evaluate("document.querySelector('.md-search-result').innerText")
+
+
+@pytest.fixture
+def tab(browser):
+    opened = Tab(browser)
+    yield opened
+    opened.context.close()
 
 
 def html_pages(site: Path) -> list[Path]:
@@ -189,8 +210,8 @@ def url_of(base: str, site: Path, page: Path) -> str:
     return base if folder == "." else f"{base}{folder}/"
 
 
-def check_page(browser, base: str, site: Path, page: Path) -> Visit:
-    visit = Visit(browser, url_of(base, site, page))
+def check_page(tab: Tab, base: str, site: Path, page: Path) -> Visit:
+    visit = tab.visit(url_of(base, site, page))
     where = page.relative_to(site)
     assert visit.hits == [], f"{where}: a payload ran"
     assert visit.dangerous == [], f"{where}: report markup reached the DOM"
@@ -199,57 +220,57 @@ def check_page(browser, base: str, site: Path, page: Path) -> Visit:
 
 # -- the tests ----------------------------------------------------------------------
 
-def test_no_payload_in_a_report_file_runs_on_any_page(browser, reports_site, served):
+def test_no_payload_in_a_report_file_runs_on_any_page(tab, reports_site, served):
     base = served(reports_site.site)
     pages = html_pages(reports_site.site)
     assert len(pages) > 10
-    texts = {page: check_page(browser, base, reports_site.site, page).text for page in pages}
+    texts = {page: check_page(tab, base, reports_site.site, page).text for page in pages}
     everything = "\n".join(texts.values())
     for payload in (PAYLOADS[0], PAYLOADS[4], PAYLOADS[6], PAYLOADS[9]):
         assert payload in everything, f"{payload} is not shown as text anywhere"
 
 
-def test_report_pages_show_the_payload_title_literally_in_title_header_and_heading(browser, reports_site, served):
+def test_report_pages_show_the_payload_title_literally_in_title_header_and_heading(tab, reports_site, served):
     base = served(reports_site.site)
     report = next(p for p in html_pages(reports_site.site) if "bao-cao" in p.parts and "script" in str(p))
-    visit = check_page(browser, base, reports_site.site, report)
+    visit = check_page(tab, base, reports_site.site, report)
     headline = REPORTS["headline.txt"].splitlines()[0]
     assert visit.title == f"{headline} - {SITE_NAME}"
     assert headline in visit.header
     assert headline in visit.text
 
 
-def test_every_field_of_a_hostile_report_shows_as_text_on_every_page(browser, model_site, served):
+def test_every_field_of_a_hostile_report_shows_as_text_on_every_page(tab, model_site, served):
     build, reports = model_site
     base = served(build.site)
     pages = html_pages(build.site)
     sections = {p.relative_to(build.site).parts[1] for p in pages if len(p.relative_to(build.site).parts) > 2}
     assert {"bao-cao", "can-bo", "nghi-quyet", "van-ban", "su-kien", "nam", "ra-soat"} <= sections
     for page in pages:
-        visit = check_page(browser, base, build.site, page)
+        visit = check_page(tab, base, build.site, page)
         where = page.relative_to(build.site)
         listing = "nam" in where.parts and where.parts[-2] in ("nam", "chua-ro-ngay")  # counts only
         assert listing or any(p in visit.text for p in PAYLOADS), f"{where}: no payload shown as text"
         assert "&amp;lt;" not in visit.text, f"{where}: text escaped twice"
 
 
-def test_the_title_tag_and_header_of_hostile_reports_are_literal(browser, model_site, served):
+def test_the_title_tag_and_header_of_hostile_reports_are_literal(tab, model_site, served):
     build, reports = model_site
     base = served(build.site)
     for report_slug, report in reports.items():
         page = build.site / "ban-tin" / "bao-cao" / report_slug / "index.html"
-        visit = check_page(browser, base, build.site, page)
+        visit = check_page(tab, base, build.site, page)
         assert visit.title == f"{report.title} - {SITE_NAME}"
         assert report.title in visit.header
         for text in (report.title, *report.paragraphs, report.author, report.dateline, report.source):
             assert text in visit.text, f"{report_slug}: {text!r} not shown literally"
 
 
-def test_search_results_for_hostile_reports_run_nothing(browser, model_site, served):
+def test_search_results_for_hostile_reports_run_nothing(tab, model_site, served):
     build, _ = model_site
     base = served(build.site)
     for query in ("pwned", "script", "Nguyễn"):
-        visit = Visit(browser, base, search=query)
+        visit = tab.visit(base, search=query)
         assert visit.hits == [], f"search {query!r}: a payload ran"
         assert visit.dangerous == [], f"search {query!r}: report markup reached the DOM"
         assert "Đại tá Nguyễn" in visit.results
