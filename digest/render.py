@@ -19,6 +19,7 @@ import yaml
 from . import taxonomy as tx
 from .model import Report
 from .taxonomy import Site
+from .timeline import timeline_svg
 
 OWNED = "ban-tin"  # the folder of the docs dir that the generator owns
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
@@ -208,7 +209,6 @@ def _home(r: Renderer, site: Site) -> Page:
 
 
 def _years_index(r: Renderer, site: Site) -> Page:
-    from .timeline import timeline_svg
     return r.page("years.md.j2", owned(f"{tx.YEARS}/index.md"), title="Theo năm", site=site,
                   svg=timeline_svg(site))
 
@@ -221,8 +221,9 @@ def _review(r: Renderer, site: Site) -> list[Page]:
     for kind, folder, heading in REVIEW_KINDS:
         items = [item for item in site.review if item.kind == kind]
         first = f"{tx.REVIEW_DIR}/{folder}.md"
-        kinds.append((heading, items[:REVIEW_PREVIEW], len(items), owned(first) if len(items) > REVIEW_PREVIEW else None))
-        if len(items) > REVIEW_PREVIEW:
+        more = len(items) > REVIEW_PREVIEW
+        kinds.append((heading, items[:REVIEW_PREVIEW], len(items), owned(first) if more else None))
+        if more:
             pages += r.pages("review_list.md.j2", first, items, tx.PAGE_SIZE, title=f"Cần rà soát: {heading}")
     pages.append(r.page("review.md.j2", owned(tx.REVIEW), title="Cần rà soát", kinds=kinds,
                         anything=bool(site.review)))
