@@ -173,7 +173,9 @@ def render_site(site: Site, templates: Path) -> list[Page]:
     r = Renderer(templates)
     pages = [_home(r, site), _years_index(r, site), *_review(r, site)]
     events = {event.slug: event for event in site.events}
-    pages += [_report(r, site, report, events[report.event.slug]) for report in site.reports]
+    year_pages = _pages_of([*site.years, site.undated])
+    pages += [_report(r, site, report, events[report.event.slug], year_pages[report.source])
+              for report in site.reports]
     for year in [*site.years, site.undated]:
         pages += r.pages("year.md.j2", year.path, year.citations, tx.PAGE_SIZE, title=year.name, year=year)
     sections = [(site.officials, "official.md.j2", "officials.md.j2", tx.OFFICIALS, "Cán bộ"),
@@ -195,11 +197,17 @@ def _in_time_order(citations: list) -> list:
     return sorted(citations, key=lambda c: (c.report.date.value is None, c.report.date.value or "", c.report.source))
 
 
-def _report(r: Renderer, site: Site, report: Report, event: tx.EventTerm) -> Page:
+def _pages_of(years: list[tx.YearTerm]) -> dict[str, str]:
+    """Report source -> the page of its year's list that shows it."""
+    return {c.report.source: owned(tx.page_path(year.path, k // tx.PAGE_SIZE + 1))
+            for year in years for k, c in enumerate(year.citations)}
+
+
+def _report(r: Renderer, site: Site, report: Report, event: tx.EventTerm, year_page: str) -> Page:
     previous, following = site.neighbours[report.source]
     path = owned(tx.report_path(report.slug))
     return r.page("report.md.j2", path, meta=report_meta(report), report=report, event=event, previous=previous,
-                  following=following)
+                  following=following, year_page=year_page)
 
 
 def _home(r: Renderer, site: Site) -> Page:

@@ -77,3 +77,16 @@ def test_every_link_in_every_page_points_to_a_rendered_page():
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(served_at), target))
             served = "ban-tin/trang-chu.md" if resolved == "index.md" else resolved
             assert served in pages, f"{path} -> {target}"
+
+
+def test_a_report_links_to_the_page_of_its_year_that_lists_it():
+    from digest.taxonomy import PAGE_SIZE
+    from test_indexes import fanned_out
+
+    site = link(fanned_out(PAGE_SIZE * 2 + 50))
+    pages = {p.path: p.text for p in render_site(site, TEMPLATES)}
+    year = site.years[0]
+    on_second_page = year.citations[PAGE_SIZE].report
+    assert f"(../nam/{year.year}/trang-2.md)" in pages[f"ban-tin/bao-cao/{on_second_page.slug}.md"]
+    assert f"]({on_second_page.slug}.md)" not in pages[f"ban-tin/nam/{year.year}.md"]
+    assert f"/{on_second_page.slug}.md)" in pages[f"ban-tin/nam/{year.year}/trang-2.md"]
