@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
@@ -160,16 +160,18 @@ def name_similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def same_event(a: Facts, b: Facts) -> bool:
+def same_event(a: Facts, b: Facts, people: tuple[set[str], set[str]] | None = None) -> bool:
     """Reports of one event: same type, dates that agree, and either the same
-    name and people on the same day, or the same figures and documents."""
+    name and people on the same day, or the same figures and documents.
+    `people` replaces the two reports' own people (the groups' pooled ones)."""
     if a.type != b.type or not _compatible(a.date, b.date):
         return False
     shared_figures = len(a.figures & b.figures)
     if a.date and b.date and len(a.date) == len(b.date) == 10:
         similar = name_similarity(a.words, b.words) >= _SAME_NAME
         # two meetings of the same kind on one day (one per province) have different people
-        people_agree = bool(a.people & b.people) or not a.people or not b.people
+        ours, theirs = people or (a.people, b.people)
+        people_agree = bool(ours & theirs) or not ours or not theirs
         return (similar and people_agree) or shared_figures >= 2
     return shared_figures >= 2 and (bool(a.cited & b.cited) or name_similarity(a.words, b.words) >= 0.5)
 
@@ -206,7 +208,7 @@ def event_groups(reports: list[Report]) -> list[list[Report]]:
         a, b = find(i), find(j)
         if a == b or not _compatible(finest[a], finest[b]):
             continue
-        if same_event(replace(facts[i], people=people[a]), replace(facts[j], people=people[b])):
+        if same_event(facts[i], facts[j], (people[a], people[b])):
             a, b = min(a, b), max(a, b)
             parent[b] = a
             finest[a] = _finer(finest[a], finest[b])
@@ -411,13 +413,14 @@ def _review(reports: list[Report], skips, officials: list[OfficialTerm],
 def possible_duplicates(reports: list[Report]) -> list[ReviewItem]:
     """Reports whose text is the same once case and spacing are set aside: the
     same article filed twice, not two outlets covering one event. Only reports
-    whose first paragraphs agree are compared in full."""
-    by_opening: dict[str, list[Report]] = defaultdict(list)
+    whose first and last paragraphs agree are compared in full."""
+    by_ends: dict[tuple, list[Report]] = defaultdict(list)
     for report in reports:
         if report.paragraphs:
-            by_opening[_normal(report.paragraphs[0])].append(report)
+            ends = (len(report.paragraphs), _normal(report.paragraphs[0]), _normal(report.paragraphs[-1]))
+            by_ends[ends].append(report)
     by_text: dict[str, list[Report]] = defaultdict(list)
-    for members in by_opening.values():
+    for members in by_ends.values():
         if len(members) > 1:
             for report in members:
                 by_text[_normal("\n".join(report.paragraphs))].append(report)
