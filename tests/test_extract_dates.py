@@ -165,3 +165,21 @@ def test_figures_as_of_an_old_day_say_nothing_about_the_year():
 def test_year_end_figures_reported_in_january_are_the_year_before():
     assert date_of("Ngày 8/1, Công an tỉnh tổ chức Hội nghị.", "Tính đến ngày 31/12/2023, đã cấp 2 triệu thẻ.") \
         == "2024-01-08"
+
+
+def test_year_of_a_law_in_the_lead_is_not_the_event_year():
+    assert date_of("Sáng 20/6, Công an tỉnh tổ chức Hội nghị triển khai Luật Căn cước năm 2023.") is None
+
+
+def test_industrial_revolution_count_is_not_the_series_ordinal():
+    assert date_of("Sáng 10/10, Bộ Công an tổ chức Hội nghị chuyển đổi số trong Công an nhân dân đáp ứng yêu cầu "
+                   "cách mạng công nghiệp lần thứ tư.") is None
+
+
+def test_reviewing_a_plan_for_a_period_says_nothing_about_the_year():
+    assert date_of("Chiều 18.1, Bộ Công an tổ chức hội nghị sơ kết triển khai đề án giai đoạn 2022 - 2025.") is None
+
+
+def test_lead_sentence_anchor_wins_over_a_same_day_date_of_an_earlier_edition():
+    assert date_of("Sáng 10/10, Bộ Công an tổ chức Hội nghị chuyển đổi số trong Công an nhân dân lần thứ 3.",
+                   "Tại hội nghị lần thứ nhất ngày 10/10/2022, Bộ Công an đã công bố Ngày Chuyển đổi số.") == "2024-10-10"

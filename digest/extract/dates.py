@@ -89,6 +89,7 @@ _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|l
 
 
 MAX_SENTENCE = 1000
+TODAY_BOUND = "không muộn hơn hôm nay"
 
 
 @dataclass
@@ -139,6 +140,7 @@ def _lead_in(sentence: str) -> LeadDate | None:
 @dataclass
 class Clues:
     anchors: list[tuple[int, str, bool]] = field(default_factory=list)  # year, evidence, written in text
+    weak: list[tuple[int, str, bool]] = field(default_factory=list)  # anchors read elsewhere in the body
     lows: list[tuple[int, str]] = field(default_factory=list)
     highs: list[tuple[int, str]] = field(default_factory=list)
 
@@ -170,19 +172,26 @@ def event_date(text: CleanText, kb: Knowledge, officials: list[Official], resolu
     _deadlines(text.evidence, clues)
     today = today or dt.date.today()
     clues.highs.append((today.year if (lead.month, lead.day) <= (today.month, today.day) else today.year - 1,
-                        "không muộn hơn hôm nay"))
+                        TODAY_BOUND))
     return _decide(lead, clues)
 
 
 def _decide(lead: LeadDate, clues: Clues) -> tuple[DateInfo, list[str]]:
+    """Anchors of the lead sentence and the dateline first; figures elsewhere in the body
+    (a same-day date, 'tính đến ngày ...') only when those say nothing. Bounds filter both."""
     low = max(clues.lows, default=(None, ""))
     high = min(clues.highs, default=(None, ""))
-    inside = [a for a in clues.anchors if (low[0] is None or a[0] >= low[0]) and (high[0] is None or a[0] <= high[0])]
+
+    def fits(anchor: tuple[int, str, bool]) -> bool:
+        return (low[0] is None or anchor[0] >= low[0]) and (high[0] is None or anchor[0] <= high[0])
+
+    notes = [f"Bỏ qua gợi ý năm {a[0]} ({a[1]}): mâu thuẫn với các ràng buộc."
+             for a in clues.anchors + clues.weak if not fits(a)]
+    inside = [a for a in clues.anchors if fits(a)] or [a for a in clues.weak if fits(a)]
     years = sorted({a[0] for a in inside})
-    notes = [f"Bỏ qua gợi ý năm {a[0]} ({a[1]}): mâu thuẫn với các ràng buộc." for a in clues.anchors if a not in inside]
-    bounds = [b[1] for b in (low, high) if b[0] is not None and b[1] != "không muộn hơn hôm nay"]
+    bounds = [b[1] for b in (low, high) if b[0] is not None and b[1] != TODAY_BOUND]
     if len(years) == 1:
-        used = [a for a in inside if a[0] == years[0]]
+        used = [a for a in inside + clues.weak if a[0] == years[0]]
         basis = "explicit" if any(a[2] for a in used) else "inferred"
         evidence = " + ".join([lead.written] + _unique([a[1] for a in used] + bounds))
         if basis == "inferred":
@@ -235,7 +244,7 @@ def _same_day(evidence: str, lead: LeadDate, clues: Clues) -> None:
         if (day, month) != (lead.day, lead.month) or _DOC_BEFORE.search(evidence[max(0, match.start() - 60):match.start()]):
             continue
         line_start = evidence.rfind("\n", 0, match.start()) + 1
-        clues.anchors.append((year, f"'{evidence[max(line_start, match.start() - 15):match.end()].strip()}'", True))
+        clues.weak.append((year, f"'{evidence[max(line_start, match.start() - 15):match.end()].strip()}'", True))
 
 
 # "Tính đến ngày 31/8/2023", "Đến hết tháng 9/2022": figures as of a day shortly before the event
@@ -257,12 +266,15 @@ def _status_as_of(evidence: str, lead: LeadDate, clues: Clues) -> None:
         for event_year in (as_of.year, as_of.year + 1):
             event = make_date(event_year, lead.month, lead.day)
             if event and 0 <= (event - as_of).days <= RECENT_DAYS:
-                clues.anchors.append((event_year, f"'{match.group(0)}'", True))
+                clues.weak.append((event_year, f"'{match.group(0)}'", True))
                 break
 
 
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
 _NOT_NOW = re.compile(r"(?:đến|tới|tầm nhìn|giai đoạn|từ|trước|sau|quý\s+\w+|kể từ|cuối|nhiệm kỳ|khóa|khoá)\s+$", re.I)
+# "Luật Căn cước năm 2023", "Chỉ thị số 05 năm 2016": the year of a document, not of the event
+_DOCUMENT_YEAR = re.compile(r"(?:Luật|Bộ luật|Hiến pháp|Nghị quyết|Chỉ thị|Quyết định|Kết luận|Nghị định|Thông tư|"
+                            r"Đề án|Chiến lược|Pháp lệnh)\b[^,;:]{0,40}$")
 _REVIEW = re.compile(r"(tổng kết|sơ kết|triển khai|phương hướng|kế hoạch|nhiệm vụ|lần thứ)", re.I)
 
 
@@ -272,7 +284,7 @@ def _lead_years(lead: LeadDate, clues: Clues) -> None:
     for match in _YEAR.finditer(lead.sentence):
         year = int(match.group(1))
         before = lead.sentence[max(0, match.start() - 40):match.start()]
-        if _NOT_NOW.search(before) or re.search(r"\d\s*[-–]\s*$", before):
+        if _NOT_NOW.search(before) or re.search(r"\d\s*[-–]\s*$", before) or _DOCUMENT_YEAR.search(before):
             continue
         kinds = _REVIEW.findall(before)
         kind = fold_text(kinds[-1]) if kinds else ""
@@ -289,12 +301,18 @@ ORDINAL_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5
                  "chín": 9, "mười": 10}
 
 
+# "cách mạng công nghiệp lần thứ tư", "Đại hội lần thứ XIII", "Hội nghị Trung ương lần thứ 6": not the event's own count
+_OTHER_COUNT = re.compile(r"(?:công nghiệp|Đại hội|đại hội|Trung ương|khóa|khoá)\s*$")
+
+
 def ordinal_in(sentence: str) -> int | None:
-    match = _ORDINAL.search(sentence)
-    if not match:
-        return None
-    word = match.group(1).lower()
-    return int(word) if word.isdigit() else ORDINAL_WORDS.get(word)
+    """The event's own ordinal: 'lần thứ 4', 'lần thứ nhất'."""
+    for match in _ORDINAL.finditer(sentence):
+        if _OTHER_COUNT.search(sentence[max(0, match.start() - 20):match.start()]):
+            continue
+        word = match.group(1).lower()
+        return int(word) if word.isdigit() else ORDINAL_WORDS.get(word)
+    return None
 
 
 def _words_tail(text: str, size: int) -> str:
@@ -340,14 +358,18 @@ def _cited_date(rest: str, resolutions: list[Resolution]) -> dt.date | None:
     return None
 
 
-_LAUNCH = re.compile(r"(?:triển khai|phát động|khởi động|công bố|ban hành)\b[^.;]{0,200}?giai đoạn\s+(\d{4})\s*[-–]\s*\d{4}",
+# the event launches a plan: "hội nghị triển khai đề án ... giai đoạn 2022 - 2025"
+_LAUNCH = re.compile(r"(?:triển khai|phát động|khởi động|công bố|ban hành)\s+(?:thực hiện\s+)?"
+                     r"(?:đề án|kế hoạch|chương trình|chiến lược|dự án)\b[^.;]{0,200}?giai đoạn\s+(\d{4})\s*[-–]\s*\d{4}",
                      re.I)
+_REVIEWING = re.compile(r"\b(?:sơ kết|tổng kết|đánh giá|kết quả|năm thực hiện|năm triển khai)\b", re.I)
 
 
 def _launch(lead: LeadDate, clues: Clues) -> None:
-    """Launching a plan 'giai đoạn 2022 - 2025' in the first half of a year: that year."""
+    """Launching a plan for 'giai đoạn 2022 - 2025' early in a year: that first year.
+    A review of the plan ('sơ kết', 'đánh giá kết quả') is held later and says nothing."""
     match = _LAUNCH.search(lead.sentence)
-    if match and lead.month <= 6:
+    if match and lead.month <= 4 and not _REVIEWING.search(lead.sentence):
         clues.anchors.append((int(match.group(1)), f"triển khai 'giai đoạn {match.group(1)}-…'", False))
 
 
