@@ -95,8 +95,18 @@ class OfficialTerm(Term):
 
     @property
     def latest(self) -> Citation | None:
-        """The most recent mention that gives a rank or an office: what the index shows."""
-        described = [c for c in self.citations if c.rank or c.positions] or self.citations
+        """The most recent mention that gives a rank or an office."""
+        return self._latest(lambda c: c.rank or c.positions)
+
+    @property
+    def current(self) -> tuple[str | None, list[str]]:
+        """The latest known rank and the latest known offices, each from the most
+        recent report that gives it ("Bộ trưởng Lương Tam Quang" gives no rank)."""
+        with_rank, with_office = self._latest(lambda c: c.rank), self._latest(lambda c: c.positions)
+        return (with_rank.rank if with_rank else None, list(with_office.positions) if with_office else [])
+
+    def _latest(self, gives) -> Citation | None:
+        described = [c for c in self.citations if gives(c)]
         dated = [c for c in described if c.report.date.value]
         if dated:
             return max(dated, key=lambda c: c.report.sort_key)

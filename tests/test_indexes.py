@@ -148,3 +148,16 @@ def test_site_bytes_per_report_do_not_grow_with_the_number_of_reports(rendered):
     per_report = {n: sum(len(p.text.encode("utf-8")) for p in pages if p.path.endswith(".md")) / n
                   for n, pages in rendered.items()}
     assert per_report[2500] <= 1.10 * per_report[500], per_report
+
+
+def test_the_latest_rank_and_office_come_from_the_latest_report_giving_each():
+    from digest.model import Official
+
+    ranked = report("a.txt", "2025-01-10", people=("Lương Tam Quang",))
+    ranked.officials[0] = Official("Lương Tam Quang", "luong-tam-quang", "Đại tướng", ["Bộ trưởng Bộ Công an"])
+    short = report("b.txt", "2025-06-01", people=("Lương Tam Quang",))
+    short.officials[0] = Official("Lương Tam Quang", "luong-tam-quang", None, ["Bộ trưởng"])
+    older = report("c.txt", "2022-07-19", people=("Lương Tam Quang",))
+    older.officials[0] = Official("Lương Tam Quang", "luong-tam-quang", "Thượng tướng", ["Thứ trưởng"])
+    [term] = link([older, short, ranked]).officials
+    assert term.current == ("Đại tướng", ["Bộ trưởng"])
