@@ -3,6 +3,7 @@ extract, link, render, write)."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import time
@@ -108,11 +109,25 @@ def _extract_one(text: SourceText) -> Report:
 def extract_text(text: SourceText, kb: Knowledge) -> Report:
     """One report through clean and extract; a rule that breaks names the file
     instead of printing a traceback."""
+    today = build_day()
     try:
-        return extract_report(clean(text), kb)
+        return extract_report(clean(text), kb, today=today)
     except Exception as error:  # a defect in a rule, not bad input: say where
         raise ReportError(text.name, f"extraction failed ({type(error).__name__}: {error}); "
                                      "please report this file to the developers") from None
+
+
+def build_day() -> dt.date | None:
+    """The day inferred years may not pass ("not later than today"). With
+    SOURCE_DATE_EPOCH set (the reproducible-builds convention MkDocs follows too)
+    the same input gives the same pages on any day; unset, it is today (None)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        raise ReportError("SOURCE_DATE_EPOCH", f"{epoch!r} is not a number of seconds since 1970") from None
 
 
 def without_body(reports: list[Report]) -> tuple[list[Report], list[Skip]]:

@@ -8,9 +8,10 @@ sitemap.xml.gz, whose gzip header also carries that date as its mtime.
 The test builds on two different days (through SOURCE_DATE_EPOCH) to find
 exactly that difference and nothing else.
 
-Not covered: the extractor bounds an inferred year by today's date (a report
-cannot describe a day after the build), so a build run on another day can
-date a report whose year is inferred differently; see digest/extract/dates.py.
+The extractor bounds an inferred year by the build day (a report cannot
+describe a day after it), so the generator, like MkDocs, takes that day from
+SOURCE_DATE_EPOCH when it is set: then a build on another day gives the same
+pages. The last test moves the generator's clock to prove it.
 """
 from __future__ import annotations
 
@@ -28,6 +29,21 @@ from conftest import ROOT, SEEDS, Build, new_build
 pytestmark = pytest.mark.slow
 
 DAY_ONE, DAY_TWO = "1735689600", "1767312000"  # 2025-01-01 and 2026-01-02, UTC
+PINNED = "1795392000"  # 2026-11-23, UTC
+# Loaded by every Python started with this folder on PYTHONPATH: date.today()
+# answers FAKE_TODAY, so a build can run "on another day".
+FAKE_CLOCK = """
+import datetime, os
+if os.environ.get("FAKE_TODAY"):
+    _day = datetime.date.fromisoformat(os.environ["FAKE_TODAY"])
+
+    class _Date(datetime.date):
+        @classmethod
+        def today(cls):
+            return cls(_day.year, _day.month, _day.day)
+
+    datetime.date = _Date
+"""
 MKDOCS_STAMPS = {"sitemap.xml", "sitemap.xml.gz"}
 
 
@@ -99,3 +115,27 @@ def test_sitemap_lines_differ_only_in_lastmod(two_builds):
     assert {b for _, b in changed} == {"<lastmod>2026-01-02</lastmod>"}
     for build in two_builds:
         assert gzip.decompress((build.site / "sitemap.xml.gz").read_bytes()) == (build.site / "sitemap.xml").read_bytes()
+
+
+def test_source_date_epoch_makes_the_markdown_independent_of_the_build_day(tmp_path):
+    corpus = tmp_path / "corpus"
+    made = subprocess.run([sys.executable, "-m", "bench.corpus", "--n", "300", "--out", str(corpus)],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    clock = tmp_path / "clock"
+    clock.mkdir()
+    (clock / "sitecustomize.py").write_text(FAKE_CLOCK, encoding="utf-8")
+
+    def markdown(name: str, **env: str) -> dict[str, bytes]:
+        docs = tmp_path / name
+        result = subprocess.run([sys.executable, str(ROOT / "build_site.py"), "--seeds", str(corpus),
+                                 "--docs", str(docs), "--quiet"], cwd=ROOT, capture_output=True, text=True,
+                                env={**os.environ, "PYTHONPATH": str(clock), **env})
+        assert result.returncode == 0, result.stderr
+        return files(docs / "ban-tin")
+
+    pinned_now = markdown("pinned-now", SOURCE_DATE_EPOCH=PINNED)
+    pinned_later = markdown("pinned-later", SOURCE_DATE_EPOCH=PINNED, FAKE_TODAY="2031-06-01")
+    unpinned_later = markdown("unpinned-later", FAKE_TODAY="2031-06-01")
+    assert pinned_later == pinned_now
+    assert unpinned_later != pinned_now, "the clock should matter when nothing pins the day"
