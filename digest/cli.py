@@ -10,6 +10,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from .cache import ExtractionCache, fingerprint
 from .clean import clean
 from .extract import extract_report
 from .knowledge import Knowledge, KnowledgeError, load_knowledge
@@ -44,6 +45,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="folder of Jinja2 page templates (default: templates/)")
     parser.add_argument("--jobs", type=int, default=0,
                         help="worker processes for extraction (default: one per core for large inputs)")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="folder for extracted reports, so a rebuild only extracts changed files "
+                             "(default: DOCS/.ban-tin.cache)")
+    parser.add_argument("--no-cache", action="store_true", help="extract every report again")
     parser.add_argument("--strict", action="store_true",
                         help="treat a skipped file as an error (exit 1) instead of a warning")
     parser.add_argument("--quiet", action="store_true", help="print only warnings and errors")
@@ -60,7 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         for text in texts:
             for note in text.warnings:
                 print(f"note: {args.seeds / text.name}: {note}", file=sys.stderr)
-        reports, hollow = without_body(extract_all(texts, kb, args.jobs))
+        cache = ExtractionCache(None if args.no_cache else (args.cache or args.docs / ".ban-tin.cache"),
+                                fingerprint(args.data) + str(build_day() or dt.date.today()))
+        reports, hollow = without_body(extract_all(texts, kb, args.jobs, cache))
         skips += hollow
         for skip in skips:
             print(f"warning: {args.seeds / skip.name}: {skip.problem}; skipped", file=sys.stderr)
@@ -70,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         site = link(reports, skips, applied)
         pages = render_site(site, args.templates)
         result = write_pages(pages, args.docs)
+        cache.prune()
     except (ReportError, WriteError, OverrideError, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -130,6 +138,26 @@ def build_day() -> dt.date | None:
         raise ReportError("SOURCE_DATE_EPOCH", f"{epoch!r} is not a number of seconds since 1970") from None
 
 
+def extract_all(texts: list[SourceText], kb: Knowledge, jobs: int = 0,
+                cache: ExtractionCache | None = None) -> list[Report]:
+    """Extraction is independent per report: cached ones are reused, the rest use every core."""
+    cache = cache or ExtractionCache(None, "")
+    reports = {t.name: cache.get(t) for t in texts}
+    todo = [t for t in texts if reports[t.name] is None]
+    for text, report in zip(todo, _extract_many(todo, kb, jobs)):
+        cache.put(text, report)
+        reports[text.name] = report
+    return [reports[t.name] for t in texts]
+
+
+def _extract_many(texts: list[SourceText], kb: Knowledge, jobs: int) -> list[Report]:
+    workers = jobs or (os.cpu_count() or 1)
+    if workers <= 1 or (jobs == 0 and len(texts) < PARALLEL_FROM):
+        return [extract_text(t, kb) for t in texts]
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(kb,)) as pool:
+        return list(pool.map(_extract_one, texts, chunksize=64))
+
+
 def without_body(reports: list[Report]) -> tuple[list[Report], list[Skip]]:
     """A file that was all page furniture (polls, timestamps, image residue)
     has nothing to publish: it becomes a Skip, listed on the review page."""
@@ -139,10 +167,3 @@ def without_body(reports: list[Report]) -> tuple[list[Report], list[Skip]]:
     return kept, hollow
 
 
-def extract_all(texts: list[SourceText], kb: Knowledge, jobs: int = 0) -> list[Report]:
-    """Extraction is independent per report, so large inputs use every core."""
-    workers = jobs or (os.cpu_count() or 1)
-    if workers <= 1 or (jobs == 0 and len(texts) < PARALLEL_FROM):
-        return [extract_text(t, kb) for t in texts]
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(kb,)) as pool:
-        return list(pool.map(_extract_one, texts, chunksize=64))
