@@ -171,3 +171,10 @@ def test_office_with_và_inside_an_organisation_name_is_kept_whole():
 def test_office_ends_before_what_the_person_does():
     o = people("Đoàn do Thiếu tướng Nguyễn Văn Tám – Cục trưởng Cục Công nghệ thông tin làm trưởng đoàn.")
     assert o["Nguyễn Văn Tám"].positions == ["Cục trưởng Cục Công nghệ thông tin"]
+
+
+def test_a_name_right_after_an_institution_word_is_not_cut_into_a_shorter_person():
+    text = ("Trung tướng, PGS.TS Trần Văn Hoà, Giám đốc Học viện chủ trì hội thảo. "
+            "Phát biểu khai mạc, Giám đốc Học viện Trần Văn Hoà nhấn mạnh.")
+    people = extract_officials(text, KB)
+    assert [(o.name, o.positions) for o in people] == [("Trần Văn Hoà", ["Giám đốc Học viện"])]

@@ -140,8 +140,8 @@ def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns
         if not is_name and not rank:
             continue
         name = text[start:end]
-        if _is_place(name, kb) or (i == 0 and _PLACE_WORD.search(left[-20:])):
-            continue
+        if _is_place(name, kb) or (i < 2 and _PLACE_WORD.search(_left_context(text, run[0].start())[-20:])):
+            continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
         before = _positions_before(left, pats)
         after = _positions_after(text, end, pats)
         if rank or before or after or _says_comrade(left):
