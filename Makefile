@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 N      ?= 1000
 OUT    ?= bench/out/corpus-$(N)
 
-.PHONY: site docs serve test offline corpus bench clean
+.PHONY: site docs serve test offline corpus bench score clean
 
 $(VENV)/.runtime: requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,15 @@ corpus: $(VENV)/.runtime
 ## bench: the scale benchmark (writes bench/results.md)
 bench: $(VENV)/.runtime
 	$(PY) -m bench.run
+
+## score: extraction quality on the seeds and the dev reports, against their gold annotations
+EVAL ?= ../shared/eval
+score: $(VENV)/.runtime
+	@rm -rf build/score && mkdir -p build/score
+	@$(PY) build_site.py --seeds seeds --docs build/score/seeds --no-cache --quiet
+	@$(PY) build_site.py --seeds $(EVAL)/dev/reports --docs build/score/dev --no-cache --quiet
+	@printf 'seeds: ' && $(PY) $(EVAL)/score.py --docs build/score/seeds --gold $(EVAL)/seeds/gold | tail -n 1
+	@printf 'dev:   ' && $(PY) $(EVAL)/score.py --docs build/score/dev --gold $(EVAL)/dev/gold | tail -n 1
 
 clean:
 	rm -rf site dist docs/ban-tin docs/index.md bench/out
