@@ -52,8 +52,14 @@ def project(tmp_path) -> Build:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file and folder, except hidden ones other than the manifest (the
+    extraction cache, staging leftovers): MkDocs does not publish them."""
     return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else b"")
-            for p in sorted(folder.rglob("*"))}
+            for p in sorted(folder.rglob("*")) if not _hidden(p.relative_to(folder))}
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") and part != ".manifest.json" for part in relative.parts)
 
 
 def pages(build: Build) -> dict[str, tuple[dict, str]]:

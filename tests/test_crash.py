@@ -52,11 +52,13 @@ write_pages(pickle.loads(Path(sys.argv[1]).read_bytes()), Path(sys.argv[2]))
 
 def tree_hash(folder: Path) -> str:
     """Names, link targets and contents of everything under folder, except the
-    hidden staging leftovers that MkDocs ignores and the next build removes."""
+    hidden folders at its top that MkDocs does not publish: staging leftovers
+    (the next build removes them) and the extraction cache."""
     digest = hashlib.sha256()
     for top, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not _staging(d))
-        for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(top, d))]):
+        dirs[:] = sorted(d for d in dirs if not (top == str(folder) and d.startswith(".")))
+        entries = files + [d for d in dirs if os.path.islink(os.path.join(top, d))]
+        for name in sorted(e for e in entries if not (top == str(folder) and e.startswith("."))):
             path = Path(top, name)
             digest.update(str(path.relative_to(folder)).encode() + b"\0")
             digest.update(b"->" + os.readlink(path).encode() if path.is_symlink() else path.read_bytes())
@@ -205,7 +207,7 @@ def assert_stale_pages_gone(build: Build, old_seeds: Path, new_seeds: Path) -> N
 def hand_written(docs: Path) -> dict[str, bytes]:
     return {str(p.relative_to(docs)): p.read_bytes() for p in sorted(docs.rglob("*"))
             if p.is_file() and not p.is_symlink() and "ban-tin" not in p.relative_to(docs).parts[:1]
-            and not _staging(p.relative_to(docs).parts[0])}
+            and not p.relative_to(docs).parts[0].startswith(".")}
 
 
 # -- site/ ----------------------------------------------------------------------------------

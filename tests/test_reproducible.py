@@ -48,9 +48,13 @@ MKDOCS_STAMPS = {"sitemap.xml", "sitemap.xml.gz"}
 
 
 def files(folder: Path) -> dict[str, bytes]:
+    """The output under folder; hidden folders at its top (the extraction cache)
+    are not output: MkDocs does not publish them."""
     found = {}
     for path in sorted(folder.rglob("*")):
         name = path.relative_to(folder).as_posix()
+        if name.startswith("."):
+            continue
         if path.is_symlink():
             found[name] = b"-> " + os.readlink(path).encode()
         elif path.is_file():
