@@ -100,7 +100,7 @@ def reports_csv(reports: list[Report]) -> str:
     writer.writeheader()
     for row in catalogue(reports):
         event = row.pop("event")
-        writer.writerow({
+        writer.writerow({key: _inert(value) for key, value in {
             **row,
             "event_name": event["name"], "event_type": event["type"], "event_slug": event["slug"],
             "event_ordinal": event["ordinal"], "event_form": event["form"],
@@ -108,5 +108,13 @@ def reports_csv(reports: list[Report]) -> str:
             "officials": "; ".join(o["name"] for o in row["officials"]),
             "resolutions": "; ".join(x["id"] or x["number"] for x in row["resolutions"]),
             "documents": "; ".join(" ".join(filter(None, [d["kind"], d["number"]])) for d in row["documents"]),
-        })
+        }.items()})
     return "\ufeff" + out.getvalue()
+
+
+def _inert(value: object) -> object:
+    """A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start)
+    gets a leading apostrophe, the usual defence against CSV formula injection."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

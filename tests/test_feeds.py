@@ -113,3 +113,10 @@ def test_the_home_page_links_to_feed_and_open_data(seed_site):
     for name in ("feed.xml", "reports.json", "reports.csv"):
         assert f'href="ban-tin/{name}"' in home
         assert built(seed_site, name).is_file()
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_inert():
+    from digest.feeds import _inert
+    assert _inert('=HYPERLINK("http://x","y")') == '\'=HYPERLINK("http://x","y")'
+    assert _inert("@SUM(A1)") == "'@SUM(A1)" and _inert("-1+2") == "'-1+2"
+    assert _inert("Hội nghị = tốt") == "Hội nghị = tốt" and _inert(None) is None
