@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import multiprocessing
+import os
 import re
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -169,28 +173,82 @@ REVIEW_KINDS = [("skipped", "tep-bo-qua", "Tệp bị bỏ qua"), ("date", "ngay
 REVIEW_PREVIEW = 30  # items of each kind shown on the review page itself; the rest on their own pages
 
 
-def render_site(site: Site, templates: Path) -> list[Page]:
+PARALLEL_FROM = 300  # reports; below this, starting worker processes costs more than it saves
+TASK_SIZE = 100  # report pages or terms per task: small enough to share out evenly, big enough to be cheap
+
+
+def render_site(site: Site, templates: Path, jobs: int = 0) -> list[Page]:
+    """Every page of the site. Pages are independent once the Site is linked, so on a
+    large site they are rendered by forked workers that inherit the Site (nothing big is
+    pickled on the way in; only the finished pages come back)."""
     r = Renderer(templates)
-    pages = [_home(r, site), _years_index(r, site), *_review(r, site)]
+    tasks = _tasks(r, site)
+    workers = jobs or (os.cpu_count() or 1)
+    if workers <= 1 or (jobs == 0 and len(site.reports) < PARALLEL_FROM) or not _can_fork():
+        pages = [page for task in tasks for page in task()]
+    else:
+        pages = _render_in_workers(tasks, workers)
+    return sorted(pages, key=lambda p: p.path)
+
+
+def _tasks(r: Renderer, site: Site) -> list[Callable[[], list[Page]]]:
+    """The site's pages as independent units of work, each returning a few pages."""
+    tasks: list[Callable[[], list[Page]]] = [partial(_front_pages, r, site)]
     events = {event.slug: event for event in site.events}
     year_pages = _pages_of([*site.years, site.undated])
-    pages += [_report(r, site, report, events[report.event.slug], year_pages[report.source])
-              for report in site.reports]
+    for batch in tx.chunks(site.reports, TASK_SIZE):
+        tasks.append(partial(_reports, r, site, batch, events, year_pages))
     for year in [*site.years, site.undated]:
-        pages += r.pages("year.md.j2", year.path, year.citations, tx.PAGE_SIZE, title=year.name, year=year)
+        tasks.append(partial(r.pages, "year.md.j2", year.path, year.citations, tx.PAGE_SIZE, title=year.name,
+                             year=year))
     sections = [(site.officials, "official.md.j2", "officials.md.j2", tx.OFFICIALS, "Cán bộ"),
                 (site.resolutions, "resolution.md.j2", "resolutions.md.j2", tx.RESOLUTIONS, "Nghị quyết"),
                 (site.documents, "document.md.j2", "documents.md.j2", tx.DOCUMENTS, "Văn bản khác"),
                 (site.events, "event.md.j2", "events.md.j2", tx.EVENTS, "Sự kiện")]
     for terms, one, index, section, title in sections:
-        pages += r.pages(index, section, terms, tx.INDEX_PAGE_SIZE, path_of=tx.index_page_path, title=title,
-                         total=len(terms))
-        for term in terms:
-            pages += r.pages(one, term.path, _in_time_order(term.citations), tx.PAGE_SIZE, title=term.name,
-                             term=term)
+        tasks.append(partial(r.pages, index, section, terms, tx.INDEX_PAGE_SIZE, path_of=tx.index_page_path,
+                             title=title, total=len(terms)))
+        for batch in tx.chunks(terms, TASK_SIZE):
+            tasks.append(partial(_term_pages, r, one, batch))
     from .feeds import feed_pages  # imported here: feeds builds on this module
-    pages += feed_pages(site)
-    return sorted(pages, key=lambda p: p.path)
+    tasks.append(partial(feed_pages, site))
+    return tasks
+
+
+def _front_pages(r: Renderer, site: Site) -> list[Page]:
+    return [_home(r, site), _years_index(r, site), *_review(r, site)]
+
+
+def _reports(r: Renderer, site: Site, reports: list[Report], events: dict, year_pages: dict) -> list[Page]:
+    return [_report(r, site, report, events[report.event.slug], year_pages[report.source]) for report in reports]
+
+
+def _term_pages(r: Renderer, template: str, terms: list) -> list[Page]:
+    return [page for term in terms
+            for page in r.pages(template, term.path, _in_time_order(term.citations), tx.PAGE_SIZE,
+                                title=term.name, term=term)]
+
+
+# The tasks of the render in progress. A forked worker inherits them with the linked Site,
+# so a task is sent as its index alone.
+_pending: list[Callable[[], list[Page]]] = []
+
+
+def _run_task(index: int) -> list[Page]:
+    return _pending[index]()
+
+
+def _render_in_workers(tasks: list[Callable[[], list[Page]]], workers: int) -> list[Page]:
+    _pending[:] = tasks
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [page for pages in pool.map(_run_task, range(len(tasks))) for page in pages]
+    finally:
+        _pending.clear()
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _in_time_order(citations: list) -> list:
