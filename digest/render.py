@@ -35,6 +35,8 @@ LATEST_ON_HOME = 20
 
 _MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-!]|\d+[.)])", re.M)
+# Anything md would change: a character escaped anywhere, or a marker at a line start.
+_MD_SPECIAL = re.compile(r"[&<>\\`*_{}\[\]|]|^\s*(?:[#+\-!]|\d+[.)])", re.M)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class Page:
 def md(value: object) -> str:
     """Text that Markdown shows literally: no HTML, no links, no emphasis."""
     text = str(value if value is not None else "")
+    if not _MD_SPECIAL.search(text):
+        return text  # most names and many paragraphs need no escape: skip the five passes
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_ANYWHERE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)
@@ -80,8 +84,37 @@ def vndate(iso: str | None, with_weekday: bool = True) -> str:
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+class _FrontMatterDumper(_DUMPER):
+    """PyYAML's safe dumper with two shortcuts that give the same nodes and tags:
+    most values are plain strings or None, and the front matter of thousands of
+    pages repeats the same few thousand scalars (names, slugs, kinds)."""
+
+    def represent_data(self, data):
+        # What SafeRepresenter.represent_data does for these types, minus the generic dispatch:
+        # they are never aliased and map straight to one representer.
+        if type(data) is str:
+            return self.represent_str(data)
+        if data is None:
+            return self.represent_none(data)
+        return super().represent_data(data)
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            return _scalar_tag(value, implicit)
+        return super().resolve(kind, value, implicit)
+
+
+_RESOLVER = yaml.resolver.Resolver()
+
+
+@lru_cache(maxsize=65536)
+def _scalar_tag(value: str, implicit: tuple[bool, bool]) -> str:
+    """The implicit tag of a scalar: a pure function of its text (no path resolvers are registered)."""
+    return _RESOLVER.resolve(yaml.ScalarNode, value, implicit)
+
+
 def front_matter(data: dict) -> str:
-    text = yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100000)
+    text = yaml.dump(data, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=100000)
     return "---\n" + text + "---\n"
 
 
