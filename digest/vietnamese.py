@@ -89,7 +89,9 @@ def _rank(char: str) -> tuple[int, int | str]:
     return (3, char)
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str, max_length: int = 80) -> str:
-    """ASCII slug that is the same for every spelling of the same words."""
+    """ASCII slug that is the same for every spelling of the same words.
+    Cached: python-slugify is slow, and names, event labels and symbols recur across reports."""
     value = _slugify(fold(canonical_tones(nfc(text))), max_length=max_length, word_boundary=True)
     return value or "khong-ten"
