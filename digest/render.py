@@ -226,7 +226,9 @@ def render_site(site: Site, templates: Path, jobs: int = 0) -> list[Page]:
 
 def _tasks(r: Renderer, site: Site) -> list[Callable[[], list[Page]]]:
     """The site's pages as independent units of work, each returning a few pages."""
-    tasks: list[Callable[[], list[Page]]] = [partial(_front_pages, r, site)]
+    from .feeds import feed_pages  # imported here: feeds builds on this module
+    # The feeds are the longest single task: first, so no worker is left finishing them alone.
+    tasks: list[Callable[[], list[Page]]] = [partial(feed_pages, site), partial(_front_pages, r, site)]
     events = {event.slug: event for event in site.events}
     year_pages = _pages_of([*site.years, site.undated])
     for batch in tx.chunks(site.reports, TASK_SIZE):
@@ -243,8 +245,6 @@ def _tasks(r: Renderer, site: Site) -> list[Callable[[], list[Page]]]:
                              title=title, total=len(terms)))
         for batch in tx.chunks(terms, TASK_SIZE):
             tasks.append(partial(_term_pages, r, one, batch))
-    from .feeds import feed_pages  # imported here: feeds builds on this module
-    tasks.append(partial(feed_pages, site))
     return tasks
 
 
