@@ -25,8 +25,6 @@ _ACADEMIC_WORDS = ("GS", "PGS", "TS", "ThS", "BS", "KS", "Tiến sỹ", "Tiến 
 _ACADEMIC_TITLES = ("GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "NGƯT", "NGND", "Tiến sỹ", "Tiến sĩ", "Thạc sỹ",
                     "Thạc sĩ", "Giáo sư", "Phó Giáo sư", "Bác sĩ")
 _ACADEMIC = re.compile(rf"(?:\b(?:{'|'.join(_ACADEMIC_TITLES)})\.?[\s,.]*)+$")
-# What `[\s,.]` matches (\s is str.isspace), to find the last word _ACADEMIC could end with by rstrip.
-_SPACE_COMMA_DOT = "".join(chr(c) for c in range(0x110000) if chr(c).isspace()) + ",."
 # A capitalised run right after one of these names a place or an institution, not a person
 # ("Công an huyện Lâm Hà", "Bệnh viện Bạch Mai", "Trường Đại học Nguyễn Tất Thành").
 _PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|TX\.?|xóm|thôn|ấp|bản|"
@@ -179,9 +177,17 @@ def _left_context(text: str, start: int) -> str:
 
 def _strip_academic(left: str) -> str:
     left = left[-80:].rstrip()  # titles sit right before the name; a short tail keeps this cheap
-    if left.rstrip(_SPACE_COMMA_DOT).endswith(_ACADEMIC_TITLES):  # else the $-anchored regex cannot match,
-        left = _ACADEMIC.sub("", left)  # and it costs a try at each of the 80 positions to find that out
+    if _without_trailing_punctuation(left).endswith(_ACADEMIC_TITLES):  # else the $-anchored regex cannot
+        left = _ACADEMIC.sub("", left)  # match, and it costs a try at each of the 80 positions to find that out
     return left.rstrip(" ,.-–")
+
+
+def _without_trailing_punctuation(text: str) -> str:
+    """text without what `[\\s,.]*$` matches at its end (\\s is str.isspace)."""
+    end = len(text)
+    while end and (text[end - 1] in ",." or text[end - 1].isspace()):
+        end -= 1
+    return text[:end]
 
 
 def _rank_before(left: str, pats: _Patterns) -> str | None:
