@@ -38,3 +38,10 @@ def test_page_furniture_is_not_in_the_report_pages(seed_site):
     text = "".join(p.read_text(encoding="utf-8") for p in (seed_site.site / "ban-tin" / "bao-cao").glob("*/index.html"))
     for furniture in ("noData", "Thăm dò ý kiến", "Không có dữ liệu", ".JPG)"):
         assert furniture not in text
+
+
+def test_the_footer_speaks_vietnamese(seed_site):
+    home = html(seed_site, "index.html")
+    footer = home[home.index("md-footer-meta"):]
+    assert "Made with" not in footer
+    assert "Bản tin tổng hợp từ báo chí" in footer
