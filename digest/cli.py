@@ -3,6 +3,7 @@ extract, link, render, write)."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import datetime as dt
 import multiprocessing
 import os
@@ -48,7 +49,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="worker processes for extraction (default: one per core for large inputs)")
     parser.add_argument("--cache", type=Path, default=None,
                         help="folder for extracted reports, so a rebuild only extracts changed files "
-                             "(default: DOCS/.ban-tin.cache)")
+                             "(default: a folder per docs folder under $XDG_CACHE_HOME or ~/.cache/cand-digest)")
     parser.add_argument("--no-cache", action="store_true", help="extract every report again")
     parser.add_argument("--strict", action="store_true",
                         help="treat a skipped file as an error (exit 1) instead of a warning")
@@ -66,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         for text in texts:
             for note in text.warnings:
                 print(f"note: {args.seeds / text.name}: {note}", file=sys.stderr)
-        cache = ExtractionCache(None if args.no_cache else (args.cache or args.docs / ".ban-tin.cache"),
+        cache = ExtractionCache(None if args.no_cache else (args.cache or default_cache(args.docs)),
                                 fingerprint(args.data) + str(build_day() or dt.date.today()))
         reports, hollow = without_body(extract_all(texts, kb, args.jobs, cache))
         skips += hollow
@@ -92,6 +93,13 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(result.removed)} removed, {result.unchanged} unchanged, {len(skips)} skipped "
               f"({time.perf_counter() - started:.2f} s) -> {args.docs}")
     return 0
+
+
+def default_cache(docs: Path) -> Path:
+    """Outside the docs folder, so the output holds only pages; one folder per docs
+    folder, so two projects never prune each other's entries."""
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cand-digest"
+    return root / hashlib.sha256(str(docs.resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 def _overrides_path(args: argparse.Namespace) -> Path | None:

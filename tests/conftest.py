@@ -1,7 +1,9 @@
 """Shared fixtures: real builds of the real site into temporary folders."""
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -9,6 +11,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+# Generator runs in tests keep their extraction caches in a throwaway folder, not in ~/.cache.
+os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp(prefix="digest-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
