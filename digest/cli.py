@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import datetime as dt
-import multiprocessing
 import os
 import sys
 import time
@@ -20,7 +19,7 @@ from .link import link
 from .model import Report, SourceText
 from .overrides import OverrideError, apply_overrides, load_overrides
 from .read import ReportError, Skip, read_all
-from .render import render_site
+from .render import fork_context, render_site
 from .write import WriteError, write_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,17 +163,9 @@ def _extract_many(texts: list[SourceText], kb: Knowledge, jobs: int) -> list[Rep
     if workers <= 1 or (jobs == 0 and len(texts) < PARALLEL_FROM):
         return [extract_text(t, kb) for t in texts]
     # The knowledge pickles to ~11 KB, so sending it to each worker costs nothing worth saving.
-    with ProcessPoolExecutor(workers, mp_context=_fork_or_default(), initializer=_init_worker,
+    with ProcessPoolExecutor(workers, mp_context=fork_context(), initializer=_init_worker,
                              initargs=(kb,)) as pool:
         return list(pool.map(_extract_one, texts, chunksize=_chunk(len(texts), workers)))
-
-
-def _fork_or_default():
-    """fork starts a worker in milliseconds with every module already imported and every
-    compiled pattern inherited (Python 3.14 makes forkserver the default on Linux)."""
-    if "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return None
 
 
 def _chunk(count: int, workers: int) -> int:

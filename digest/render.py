@@ -217,7 +217,7 @@ def render_site(site: Site, templates: Path, jobs: int = 0) -> list[Page]:
     r = Renderer(templates)
     tasks = _tasks(r, site)
     workers = jobs or (os.cpu_count() or 1)
-    if workers <= 1 or (jobs == 0 and len(site.reports) < PARALLEL_FROM) or not _can_fork():
+    if workers <= 1 or (jobs == 0 and len(site.reports) < PARALLEL_FROM) or fork_context() is None:
         pages = [page for task in tasks for page in task()]
     else:
         pages = _render_in_workers(tasks, workers)
@@ -274,14 +274,19 @@ def _run_task(index: int) -> list[Page]:
 def _render_in_workers(tasks: list[Callable[[], list[Page]]], workers: int) -> list[Page]:
     _pending[:] = tasks
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=fork_context()) as pool:
             return [page for pages in pool.map(_run_task, range(len(tasks))) for page in pages]
     finally:
         _pending.clear()
 
 
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+def fork_context():
+    """fork starts a worker in milliseconds with every module imported and every compiled
+    pattern inherited (Python 3.14 makes forkserver the default on Linux); None where
+    the system has no fork."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
 
 
 def _in_time_order(citations: list) -> list:
