@@ -83,7 +83,7 @@ def new_project(root: Path, src: Path) -> tuple[Path, Path, Path]:
     config = root / "mkdocs.yml"
     config.write_text(yaml.safe_dump({
         "INHERIT": str(src / "mkdocs.yml"), "docs_dir": str(docs), "site_dir": str(root / "site"),
-        "hooks": [str(src / "digest" / "mkdocs_hooks.py")], "watch": [],
+        "hooks": [str(path) for path in sorted((src / "digest").glob("mkdocs_*.py"))], "watch": [],
     }, allow_unicode=True), encoding="utf-8")
     return docs, root / "site", config
 

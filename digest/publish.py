@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .render import fork_context
 from .vietnamese import canonical_tones
 from .write import swap_folders
 
@@ -26,6 +27,7 @@ from .write import swap_folders
 # (their titles would make every report match its neighbours' words).
 PAGEFIND_ROOT = "article.md-content__inner"
 PAGEFIND_EXCLUDE = ".digest-neighbours, .headerlink"
+ARTICLE_START = '<article class="md-content__inner md-typeset">'
 
 
 def build(config: Path, site: Path, strict: bool = True) -> int:
@@ -56,13 +58,35 @@ def index_search(site: Path) -> int:
     """Write the Pagefind search bundle into site/pagefind/."""
     with tempfile.TemporaryDirectory(prefix="digest-pagefind-") as tmp:
         copy = Path(tmp)
-        for page in site.rglob("*.html"):
-            target = copy / page.relative_to(site)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(canonical_tones(page.read_text(encoding="utf-8")), encoding="utf-8")
+        pages = sorted(site.rglob("*.html"))
+        jobs = [(page, copy / page.relative_to(site)) for page in pages]
+        context = fork_context()
+        if context and len(jobs) > 200:
+            with context.Pool(2) as pool:
+                pool.starmap(_search_copy, jobs, chunksize=64)
+        else:
+            for page, target in jobs:
+                _search_copy(page, target)
         command = [sys.executable, "-m", "pagefind", "--site", str(copy), "--output-path", str(site / "pagefind"),
                    "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent"]
         return subprocess.run(command).returncode
+
+
+def _search_copy(page: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(canonical_tones(searchable_part(page.read_text(encoding="utf-8"))), encoding="utf-8")
+
+
+def searchable_part(page: str) -> str:
+    """The page's head (language, title) and its article: all Pagefind reads
+    under PAGEFIND_ROOT, without the header, navigation and footer that make up
+    two thirds of every page's bytes."""
+    head_end = page.find("</head>")
+    start = page.find(ARTICLE_START)
+    end = page.find("</article>", start)
+    if head_end < 0 or start < 0 or end < 0:
+        return page
+    return f"{page[:head_end]}</head><body>{page[start:end]}</article></body></html>"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,8 +21,11 @@ _SHAPED = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê", 
 
 # Characters that are invisible or reorder text; they never belong in a report.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
-# Old-style tone placement on the second vowel of oa/oe/uy with no final consonant.
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0309\u0303\u0301\u0323])(?![^\W\d_])")
+# Old-style tone placement: the tone on the second vowel of oa/oe/uy with no
+# final consonant (hoà, Uỷ). Matched on NFC text, where such a vowel is one
+# character carrying only a tone; ê in "Huệ" carries a circumflex too and is not one.
+_TONE_OF = {unicodedata.normalize("NFC", base + tone): (base, tone) for base in "aAeEyY" for tone in TONES}
+_OLD_TONE = re.compile(rf"(?<![qQ])([oOuU])([{''.join(_TONE_OF)}])(?![^\W\d_])")
 
 
 def nfc(text: str) -> str:
@@ -36,8 +39,14 @@ def strip_invisible(text: str) -> str:
 def canonical_tones(text: str) -> str:
     """Rewrite old-style tone placement (Uỷ, Hoà, Thuý) to the new style
     (Ủy, Hòa, Thúy). Used for identity and slugs; pages keep the text as written."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return nfc(_OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed))
+    moved = _OLD_TONE.sub(_move_tone, nfc(text))
+    # a combining mark after the moved vowel may now compose with it
+    return moved if unicodedata.is_normalized("NFC", moved) else nfc(moved)
+
+
+def _move_tone(match: re.Match) -> str:
+    base, tone = _TONE_OF[match.group(2)]
+    return nfc(match.group(1) + tone) + base
 
 
 def fold(text: str) -> str:

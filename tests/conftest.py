@@ -17,6 +17,7 @@ os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp(prefix="digest-test-cac
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+HOOKS = ("mkdocs_hooks.py", "mkdocs_parallel.py")  # as in mkdocs.yml, made absolute
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -61,7 +62,7 @@ def new_build(root: Path, seeds: Path | None = None) -> Build:
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "docs_dir": str(docs),
         "site_dir": str(root / "site"),
-        "hooks": [str(ROOT / "digest" / "mkdocs_hooks.py")],
+        "hooks": [str(ROOT / "digest" / hook) for hook in HOOKS],
         "watch": [],
     }, allow_unicode=True), encoding="utf-8")
     return Build(root=root, seeds=seeds, docs=docs, site=root / "site", config=config)

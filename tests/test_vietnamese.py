@@ -25,6 +25,15 @@ def test_canonical_tones_moves_only_open_oa_oe_uy():
     assert canonical_tones("Hoàng, thuyết, quý, quỷ") == "Hoàng, thuyết, quý, quỷ"
 
 
+def test_canonical_tones_leaves_vowels_with_a_shape_mark_alone():
+    # ệ in Huệ carries a circumflex and a dot: it is not an old-style oa/oe/uy
+    assert canonical_tones("Nguyễn Thị Huệ, thuế, khuếch, tinh nhuệ") == "Nguyễn Thị Huệ, thuế, khuếch, tinh nhuệ"
+
+
+def test_canonical_tones_reads_decomposed_text_and_returns_nfc():
+    assert canonical_tones("Thuy\u0309 ba\u0300") == "Thủy bà"
+
+
 def test_fold_removes_every_diacritic_and_d_stroke():
     assert fold("Ủy viên Đảng ủy") == "uy vien dang uy"
 
