@@ -300,15 +300,35 @@ def table(results: list[SizeResult]) -> list[str]:
     return lines
 
 
-def write_results(results: list[SizeResult], checks: list[dict], env: dict, notes: list[str], stem: Path) -> None:
+def megabyte_table(megabyte: dict) -> list[str]:
+    lines = ["| 1 MB of … | clean (CPU s) | extract (CPU s) | total (CPU s) |", "|---|---|---|---|"]
+    return lines + [f"| {kind} | {m['clean']:.2f} | {m['extract']:.2f} | {m['total']:.2f} |" for kind, m in megabyte.items()]
+
+
+def measure_megabyte(src: Path) -> dict:
+    """bench.megabyte in its own process, on the snapshot's pipeline."""
+    run = subprocess.run([sys.executable, "-m", "bench.megabyte", "--src", str(src)], cwd=ROOT,
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        print(f"  bench.megabyte FAILED: {run.stderr[-500:]}", flush=True)
+        return {}
+    return json.loads(run.stdout)
+
+
+def write_results(results: list[SizeResult], checks: list[dict], env: dict, notes: list[str], stem: Path,
+                  megabyte: dict | None = None) -> None:
     lines = ["# Scale benchmark", "", f"`python -m bench.run --sizes {','.join(str(r.n) for r in results)}` "
              f"on {env['cpus']} cores, Python {env['python']}, MkDocs {env['mkdocs']}, "
-             f"Material {env['mkdocs-material']}, pipeline {env['pipeline']}, {env['when']}.", "", *table(results), "", "## Targets", "",
-             "| target | result | measured |", "|---|---|---|"]
+             f"Material {env['mkdocs-material']}, pipeline {env['pipeline']}, {env['when']}.", "", *table(results), ""]
+    if megabyte:
+        lines += ["One report file of 1 MB through clean + extract (`python -m bench.megabyte`, best of 3, one process):",
+                  "", *megabyte_table(megabyte), ""]
+    lines += ["## Targets", "", "| target | result | measured |", "|---|---|---|"]
     lines += [f"| {c['target']} | {'PASS' if c['ok'] else 'FAIL'} | {c['measured']} |" for c in checks]
     lines += ["", "## Notes", "", *[f"- {note}" for note in notes]]
     stem.with_suffix(".md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    data = {"environment": env, "results": [asdict(r) for r in results], "targets": checks, "notes": notes}
+    data = {"environment": env, "results": [asdict(r) for r in results], "megabyte": megabyte or {},
+            "targets": checks, "notes": notes}
     stem.with_suffix(".json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -343,16 +363,19 @@ def main(argv: list[str] | None = None) -> int:
     src, commit = pipeline_snapshot(args.live)
     print(f"pipeline: {commit} ({src})", flush=True)
     stem = args.results or (RESULTS / "results" if sizes == DEFAULT_SIZES else OUT / "results")
+    print("1 MB through clean + extract ...", flush=True)
+    megabyte = measure_megabyte(src)
     results: list[SizeResult] = []
     for n in sizes:  # results are written after each size: a long run that is stopped still reports
         results.append(bench_size(n, args.seed, src))
-        checks = check_targets(results)
-        write_results(results, checks, {**environment(), "pipeline": commit}, _details(results), stem)
+        checks = check_targets(results, megabyte)
+        write_results(results, checks, {**environment(), "pipeline": commit}, _details(results), stem, megabyte)
     notes = _details(results)
     if args.profile:
         notes.append(f"generator profile: {profile_generator(src, OUT / f'corpus-{sizes[0]}', sizes[0])}")
-        write_results(results, checks, {**environment(), "pipeline": commit}, notes, stem)
+        write_results(results, checks, {**environment(), "pipeline": commit}, notes, stem, megabyte)
     print("\n".join(table(results)))
+    print("\n".join(["", *megabyte_table(megabyte)]) if megabyte else "")
     print()
     for c in checks:
         print(f"{'PASS' if c['ok'] else 'FAIL'}  {c['target']}: {c['measured']}")
