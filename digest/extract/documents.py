@@ -10,16 +10,19 @@ from ..knowledge import Knowledge, fold_text
 from ..model import Document
 from ..vietnamese import identity, slug
 from .dates import full_date, sentence_at
+from .fastre import word_start
 
 KINDS = ("Đề án", "Quyết định", "Chỉ thị", "Kết luận", "Chương trình", "Kế hoạch", "Luật", "Nghị định",
          "Thông tư", "Công điện")
 _KIND = "|".join(KINDS)
+_KIND_WORD = word_start(KINDS)  # \b(?:KINDS), written so that whole-report scans skip ahead
 # "Quyết định số 3750/QĐ-BCA", "Kế hoạch số 118", "Đề án 06/CP", "Chỉ thị 04-CT/TW"
-_NUMBERED = re.compile(rf"\b({_KIND})\s+(?:số\s+)?(\d{{1,5}}(?:/\d{{4}})?(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*)?)?)(?![\w])")
+_NUMBERED = re.compile(rf"({_KIND_WORD})\s+(?:số\s+)?(\d{{1,5}}(?:/\d{{4}})?(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*)?)?)(?![\w])")
 # 'Đề án “Quy hoạch ...”', 'Chương trình "..."'
-_QUOTED = re.compile(rf"\b({_KIND})\s+(?:về\s+)?([“\"])")
+_QUOTED = re.compile(rf"({_KIND_WORD})\s+(?:về\s+)?([“\"])")
 # 'Chỉ thị về tiếp tục thực hiện ...', 'Chương trình hành động của Bộ Công an'
-_DESCRIBED = re.compile(rf"\b(Chỉ thị|Chương trình|Kế hoạch|Đề án|Luật|Kết luận)\s+((?:về|hành động|hoạt động|chuyển đổi số|"
+_DESCRIBED_KINDS = word_start(("Chỉ thị", "Chương trình", "Kế hoạch", "Đề án", "Luật", "Kết luận"))
+_DESCRIBED = re.compile(rf"({_DESCRIBED_KINDS})\s+((?:về|hành động|hoạt động|chuyển đổi số|"
                         r"khoa học)\b[^.;:\n“\"]{3,160})")
 # A described title ends at a comma (except the fixed "phòng, chống"), a verb, or a dangling "về".
 _CLAUSE_END = re.compile(r",(?!\s*chống)|\s+(?:đảm bảo|bảo đảm|được|đã|thời gian|trong thời gian|là|và)\s|\s+về\s*$|[.;…]")
