@@ -152,7 +152,13 @@ def event_date(text: CleanText, kb: Knowledge, officials: list[Official], resolu
                documents_issued: list[tuple[dt.date, str]], today: dt.date | None = None
                ) -> tuple[DateInfo, list[str]]:
     """The event's DateInfo and editor notes about how (or why not) it was found."""
-    lead = find_lead_date(text)
+    return event_date_from(find_lead_date(text), text, kb, officials, resolutions, documents_issued, today)
+
+
+def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, officials: list[Official],
+                    resolutions: list[Resolution], documents_issued: list[tuple[dt.date, str]],
+                    today: dt.date | None = None) -> tuple[DateInfo, list[str]]:
+    """event_date for a lead date already looked for (the event extractor needs it too)."""
     if lead is None:
         return DateInfo(evidence=None), ["Không tìm thấy ngày diễn ra sự kiện trong bài."]
     if lead.year is not None:

@@ -7,7 +7,7 @@ import re
 from ..knowledge import Knowledge, fold_text
 from ..model import CleanText, Event
 from ..vietnamese import slug
-from .dates import find_lead_date, ordinal_in, sentences
+from .dates import LeadDate, find_lead_date, ordinal_in, sentences
 
 # The event nouns, and the page type each one means.
 _NOUN = re.compile(r"\b(Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ|Buổi làm việc|Buổi lễ|Cuộc họp|Phiên họp|"
@@ -26,7 +26,12 @@ _SITE = re.compile(r"điểm cầu\s+(?:Công an\s+)?(?:tỉnh|thành phố|TP\.
 
 
 def extract_event(text: CleanText, kb: Knowledge) -> Event:
-    lead = _lead_sentence(text)
+    return extract_event_from(find_lead_date(text), text, kb)
+
+
+def extract_event_from(lead_date: LeadDate | None, text: CleanText, kb: Knowledge) -> Event:
+    """extract_event for a lead date already looked for (the date extractor needs it too)."""
+    lead = _lead_sentence(lead_date, text)
     match = _NOUN.search(lead) if lead else None
     if match is None and text.headline:
         lead, match = text.headline, _NOUN.search(text.headline)
@@ -64,8 +69,7 @@ def _unnamed(lead: str, text: CleanText) -> tuple[str, str]:
     return kind, _LABELS[kind]
 
 
-def _lead_sentence(text: CleanText) -> str | None:
-    lead = find_lead_date(text)
+def _lead_sentence(lead: LeadDate | None, text: CleanText) -> str | None:
     if lead:
         return lead.sentence
     for paragraph in text.paragraphs[:3]:
