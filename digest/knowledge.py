@@ -145,10 +145,19 @@ class Knowledge:
         self._by_alias = {identity(alias): person for person in self.officials
                           for alias in (person.name, *person.aliases)}
         self._surname_cache: dict[str, bool] = {}
+        self.province_keys = frozenset(identity(p) for p in self.provinces)
         self.provinces_folded = sorted(((fold_text(p), p) for p in self.provinces), key=lambda item: -len(item[0]))
         # folded issuer names, longest first, so lookups do not fold them again for every citation
         self.issuer_names = sorted(((fold_text(name), name, issuer) for issuer in self.issuers for name in issuer.names),
                                    key=lambda item: -len(item[0]))
+        # symbol and suffix keys folded once here, not for every citation (the first entry wins)
+        self._by_symbol: dict[str, KnownResolution] = {}
+        for known in self.resolutions:
+            self._by_symbol.setdefault(_symbol_key(known.id), known)
+        self._by_suffix: dict[str, Issuer] = {}
+        for issuer in self.issuers:
+            for suffix in issuer.suffixes:
+                self._by_suffix.setdefault(fold_text(suffix), issuer)
 
     def official(self, name: str) -> KnownOfficial | None:
         return self._by_alias.get(identity(name))
@@ -156,8 +165,7 @@ class Knowledge:
     def resolution(self, symbol: str | None) -> KnownResolution | None:
         if not symbol:
             return None
-        key = _symbol_key(symbol)
-        return next((r for r in self.resolutions if _symbol_key(r.id) == key), None)
+        return self._by_symbol.get(_symbol_key(symbol))
 
     def issuer_named(self, text: str | None) -> Issuer | None:
         """The issuer whose name appears in text (longest name wins)."""
@@ -168,8 +176,7 @@ class Knowledge:
 
     def issuer_of_suffix(self, suffix: str) -> Issuer | None:
         """The issuer of a symbol suffix: "TW", "NQ/TW", "NQ-CP", "QH15"."""
-        key = re.sub(r"^nq[-/]|\d+$", "", fold_text(suffix).strip())
-        return next((i for i in self.issuers if any(fold_text(s) == key for s in i.suffixes)), None)
+        return self._by_suffix.get(_SUFFIX_EXTRA.sub("", fold_text(suffix).strip()))
 
     def is_surname(self, word: str) -> bool:
         hit = self._surname_cache.get(word)
@@ -178,9 +185,13 @@ class Knowledge:
         return hit
 
 
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
+_SUFFIX_EXTRA = re.compile(r"^nq[-/]|\d+$")  # "NQ/TW" and "QH15" are the suffixes "tw" and "qh"
+
+
 def _symbol_key(symbol: str) -> str:
     """'06-NQ/TW', '6 - NQ/TW' and '6-nq/tw' are one symbol."""
-    return re.sub(r"^0+(?=\d)", "", fold_text(symbol).replace(" ", ""))
+    return _LEADING_ZEROS.sub("", fold_text(symbol).replace(" ", ""))
 
 
 def load_knowledge(folder: Path) -> Knowledge:
