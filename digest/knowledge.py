@@ -147,6 +147,11 @@ class Knowledge:
         self._surname_cache: dict[str, bool] = {}
         self.province_keys = frozenset(identity(p) for p in self.provinces)
         self.provinces_folded = sorted(((fold_text(p), p) for p in self.provinces), key=lambda item: -len(item[0]))
+        # one alternation of the folded names, longest first: the first name a folded text starts with
+        self._province_of = {}
+        for key, name in self.provinces_folded:
+            self._province_of.setdefault(key, name)
+        self._province_start = re.compile("|".join(re.escape(key) for key in self._province_of) or "(?!)")
         # folded issuer names, longest first, so lookups do not fold them again for every citation
         self.issuer_names = sorted(((fold_text(name), name, issuer) for issuer in self.issuers for name in issuer.names),
                                    key=lambda item: -len(item[0]))
@@ -158,6 +163,11 @@ class Knowledge:
         for issuer in self.issuers:
             for suffix in issuer.suffixes:
                 self._by_suffix.setdefault(fold_text(suffix), issuer)
+
+    def province_at(self, folded: str) -> str | None:
+        """The province whose folded name folded text starts with (longest name first)."""
+        match = self._province_start.match(folded)
+        return self._province_of[match.group(0)] if match else None
 
     def official(self, name: str) -> KnownOfficial | None:
         return self._by_alias.get(identity(name))

@@ -51,3 +51,10 @@ def test_words_the_helpers_cannot_write_exactly_are_refused():
         word_start(["(số"])  # \b before "(" is not "starts a word"
     with pytest.raises(ValueError):
         word_start(["kế hoạch"], ignore_case=True)  # re.I also matches the Kelvin sign
+
+
+def test_first_letter_ignoring_case_matches_in_any_case():
+    plain = re.compile(r"điểm cầu\s+\w+", re.I)
+    fast = re.compile(rf"(?:{first_letter(['điểm cầu'], ignore_case=True)})(?i:\s+\w+)")
+    for text in ("ĐIỂM CẦU Hà Nội", "Tại điểm Cầu tỉnh", "xđiểm cầu A", "Điểm cầu: A"):
+        assert _spans(fast, text) == _spans(plain, text)

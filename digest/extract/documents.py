@@ -112,8 +112,8 @@ def _known_by_title(text: str, kb: Knowledge, found: list[Document]) -> None:
     for known in kb.documents:
         if not known.title_words:
             continue
-        hits = [re.search(re.escape(w), text, re.I) for w in known.title_words]  # C-speed, no folding of the text
-        if not all(hits):
+        hits = _all_found(known.title_words, text)
+        if not hits:
             continue
         if any(fold_text(d.kind) == fold_text(known.kind) and d.number and _number_key(d.number) == _number_key(known.number or "")
                for d in found):
@@ -126,6 +126,18 @@ def _known_by_title(text: str, kb: Knowledge, found: list[Document]) -> None:
         kind_at += window
         written = text[kind_at:hits[0].end()]
         _add(found, Document(known.kind, None, known.title, "", written, sentence_at(text, kind_at)))
+
+
+def _all_found(words: tuple[str, ...], text: str) -> list[re.Match] | None:
+    """Where each word first occurs in text (any case), or None as soon as one is missing.
+    C-speed searches, no folding of the text."""
+    hits = []
+    for word in words:
+        hit = re.search(re.escape(word), text, re.I)
+        if hit is None:
+            return None
+        hits.append(hit)
+    return hits
 
 
 def documents_issued(documents: list[Document], kb: Knowledge) -> list[tuple[dt.date, str]]:

@@ -29,9 +29,10 @@ def word_start(words: Iterable[str], either_case: bool = False, ignore_case: boo
     return "|".join(_branches(words, either_case or ignore_case, ignore_case, _NOT_MID_WORD))
 
 
-def first_letter(words: Iterable[str], either_case: bool = False) -> str:
-    """An alternation of words, each starting with a literal letter ('[Tt]ính đến' -> 'Tính đến|tính đến')."""
-    return "|".join(_branches(words, either_case, False, ""))
+def first_letter(words: Iterable[str], either_case: bool = False, ignore_case: bool = False) -> str:
+    """An alternation of words, each starting with a literal letter ('[Tt]ính đến' -> 'Tính đến|tính đến');
+    either_case and ignore_case as for word_start."""
+    return "|".join(_branches(words, either_case or ignore_case, ignore_case, ""))
 
 
 def _branches(words: Iterable[str], either_case: bool, ignore_case: bool, after_first: str) -> list[str]:
