@@ -331,8 +331,12 @@ def _is_short_form(short: str, full: str) -> bool:
     return len(a) < len(b) and b[-len(a):] == a
 
 
+# names recur across reports; canonical_tones itself is not cached because it also rewrites whole pages
+_canonical_name = lru_cache(maxsize=65536)(canonical_tones)
+
+
 def _official(mention: _Mention, kb: Knowledge) -> Official:
     known = kb.official(mention.name)
-    canonical = known.name if known else canonical_tones(mention.name)
+    canonical = known.name if known else _canonical_name(mention.name)
     return Official(name=mention.name, slug=slug(canonical), rank=mention.rank, positions=mention.positions,
                     known=known is not None)
