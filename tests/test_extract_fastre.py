@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from digest.extract.fastre import first_letter, word_start
+from digest.extract.fastre import first_letter, grouped, word_start
 
 WORDS = ("Đề án", "Quyết định", "Chương trình", "Chỉ thị", "NQ")
 PIECES = ("Đề án", "đề án", "Quyết định", "QUYẾT ĐỊNH", "Chương trình", "chỉ thị", "NQ", "nQ", "xĐề án", "_Chỉ thị",
@@ -58,3 +58,17 @@ def test_first_letter_ignoring_case_matches_in_any_case():
     fast = re.compile(rf"(?:{first_letter(['điểm cầu'], ignore_case=True)})(?i:\s+\w+)")
     for text in ("ĐIỂM CẦU Hà Nội", "Tại điểm Cầu tỉnh", "xđiểm cầu A", "Điểm cầu: A"):
         assert _spans(fast, text) == _spans(plain, text)
+
+
+def test_grouped_words_match_what_the_plain_alternation_matches():
+    for words in (["Chương trình", "Chỉ thị", "Quyết định", "Chỉ", "Đề án"], ["Chỉ", "Đề án", "đề", "Chỉ thị"]):
+        for flags in (0, re.I):
+            plain = re.compile("|".join(words), flags)
+            fast = re.compile(grouped(words, ignore_case=bool(flags)), flags)
+            for text in _texts():
+                assert _spans(fast, text) == _spans(plain, text), (words, text)
+    assert grouped(["Chỉ thị", "Chương trình"]) == "C(?:hỉ\\ thị|hương\\ trình)"
+
+
+def test_grouped_leaves_words_whose_first_letters_re_i_makes_equal_ungrouped():
+    assert grouped(["Đề án", "đề"], ignore_case=True) == "Đề\\ án|đề"  # else "đề" could be tried first

@@ -50,3 +50,22 @@ def _branches(words: Iterable[str], either_case: bool, ignore_case: bool, after_
             raise ValueError(f"{word!r}: its first letter changes length with case")
         out += [re.escape(case) + after_first + rest for case in cases]
     return out
+
+
+def grouped(words: Iterable[str], ignore_case: bool = False) -> str:
+    """The alternation `w1|w2|...` of plain words, with the words grouped under their first
+    character: 'B(?:ộ trưởng|í thư)|T(?:hứ trưởng)'. At each place re tries the alternatives one
+    by one; grouped, it tries one character per group. Words of two groups never match at the
+    same place and a group keeps the words' order, so the matches are the same. ignore_case:
+    the pattern will be used under re.I; characters that re.I makes equal would share a group,
+    so then the words are left ungrouped."""
+    words = list(words)
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    firsts = list(groups)
+    if ignore_case and any(re.fullmatch(re.escape(a), b, re.I) for i, a in enumerate(firsts) for b in firsts[i + 1:]):
+        return "|".join(re.escape(word) for word in words)
+    return "|".join(re.escape(first) + (re.escape(rests[0]) if len(rests) == 1 else
+                                        "(?:" + "|".join(re.escape(rest) for rest in rests) + ")")
+                    for first, rests in groups.items())

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..knowledge import Knowledge, fold_text
 from ..model import Official
 from ..vietnamese import canonical_tones, identity, nfc, slug
+from .fastre import grouped
 
 _WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper())
@@ -60,8 +61,8 @@ class _Patterns:
 
 @lru_cache(maxsize=8)
 def _patterns(ranks: tuple[str, ...], titles: tuple[str, ...]) -> _Patterns:
-    rank_alt = "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
-    title_alt = "|".join(re.escape(t) for t in sorted(set(titles), key=len, reverse=True))
+    rank_alt = grouped(sorted(ranks, key=len, reverse=True), ignore_case=True)
+    title_alt = grouped(sorted(set(titles), key=len, reverse=True), ignore_case=True)
     return _Patterns(
         ranks={fold_text(r): r for r in ranks},
         tail_words=frozenset(w.split()[-1].lower() for w in (*ranks, *titles, *_ACADEMIC_WORDS)),
