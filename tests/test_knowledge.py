@@ -5,7 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from digest.knowledge import KnowledgeError, load_knowledge
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.knowledge import KnowledgeError, _fold_any, fold_text, load_knowledge
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -100,3 +103,20 @@ def test_not_utf8_is_named(data_copy):
     (data_copy / "surnames.txt").write_bytes(b"\xff\xfe\x00bad")
     with pytest.raises(KnowledgeError, match="surnames.txt.*cannot be read"):
         load_knowledge(data_copy)
+
+
+# fold_text folds text of its one-byte table character by character; anything else the general way
+_FOLD_ALPHABET = st.sampled_from(list("aAăĂâÂđĐeêÊiIoôƠơuưỨứyỷỵẶặ ,.“”–…\u00a0\n") +
+                                 ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b",
+                                  "\u0345", "\u05b0", "ß", "ǅ", "İ", "K", "\ue000", "\u1ab0"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(_FOLD_ALPHABET, max_size=30), st.text(max_size=30)))
+def test_fold_text_is_the_same_as_normalising_and_stripping_marks(text):
+    assert fold_text(text) == _fold_any(text)
+
+
+def test_fold_text_folds_vietnamese_and_keeps_punctuation():
+    assert fold_text("Ủy viên ĐẢNG “Trực tuyến” – điểm cầu") == "uy vien dang “truc tuyen” – diem cau"
+    assert fold_text("Hoa\u0300 Straße") == "hoa strasse"  # a loose tone mark, a letter outside the table

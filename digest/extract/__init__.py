@@ -9,9 +9,9 @@ import datetime as dt
 
 from ..knowledge import Knowledge
 from ..model import CleanText, Report
-from .dates import dmy, event_date
+from .dates import dmy, event_date_from, find_lead_date
 from .documents import documents_issued, extract_documents
-from .events import event_slug, extract_event
+from .events import event_slug, extract_event_from
 from .officials import extract_officials
 from .resolutions import extract_resolutions
 
@@ -23,8 +23,9 @@ def extract_report(text: CleanText, kb: Knowledge, today: dt.date | None = None)
     officials = extract_officials(evidence, kb)
     resolutions = extract_resolutions(evidence, kb)
     documents = extract_documents(evidence, kb)
-    date, notes = event_date(text, kb, officials, resolutions, documents_issued(documents, kb), today)
-    event = extract_event(text, kb)
+    lead = find_lead_date(text)
+    date, notes = event_date_from(lead, text, kb, officials, resolutions, documents_issued(documents, kb), today)
+    event = extract_event_from(lead, text, kb)
     event.slug = event_slug(event, date.value)
     unknown = [o.name for o in officials if not o.known]
     if unknown:

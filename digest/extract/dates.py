@@ -19,11 +19,14 @@ from dataclasses import dataclass, field
 
 from ..knowledge import Knowledge, fold_text
 from ..model import CleanText, DateInfo, Official, Resolution
+from .fastre import first_letter, word_start
 
 # --- shared helpers -------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"“'(«]?[A-ZÀ-ỸĐ0-9])|\n")
-_FULL_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+# (?<!\d)(\d{1,2}) with the lookbehind after the first digit: a pattern that starts with a digit
+# lets a scan of the whole report skip to the next digit
+_FULL_DATE = re.compile(r"(\d(?<!\d\d)\d?)\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -149,7 +152,13 @@ def event_date(text: CleanText, kb: Knowledge, officials: list[Official], resolu
                documents_issued: list[tuple[dt.date, str]], today: dt.date | None = None
                ) -> tuple[DateInfo, list[str]]:
     """The event's DateInfo and editor notes about how (or why not) it was found."""
-    lead = find_lead_date(text)
+    return event_date_from(find_lead_date(text), text, kb, officials, resolutions, documents_issued, today)
+
+
+def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, officials: list[Official],
+                    resolutions: list[Resolution], documents_issued: list[tuple[dt.date, str]],
+                    today: dt.date | None = None) -> tuple[DateInfo, list[str]]:
+    """event_date for a lead date already looked for (the event extractor needs it too)."""
     if lead is None:
         return DateInfo(evidence=None), ["Không tìm thấy ngày diễn ra sự kiện trong bài."]
     if lead.year is not None:
@@ -248,7 +257,8 @@ def _same_day(evidence: str, lead: LeadDate, clues: Clues) -> None:
 
 
 # "Tính đến ngày 31/8/2023", "Đến hết tháng 9/2022": figures as of a day shortly before the event
-_AS_OF = re.compile(r"(?:[Tt]ính đến|[Đđ]ến hết|[Tt]ính đến hết|[Tt]ính tới|[Tt]ính từ đầu năm đến)\s+(?:ngày\s+)?"
+_AS_OF_WORDS = first_letter(("Tính đến", "Đến hết", "Tính đến hết", "Tính tới", "Tính từ đầu năm đến"), either_case=True)
+_AS_OF = re.compile(rf"(?:{_AS_OF_WORDS})\s+(?:ngày\s+)?"
                     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})|tháng\s+(\d{1,2}))\s*[/.-]\s*(\d{4})(?!\d)")
 RECENT_DAYS = 62
 
@@ -412,11 +422,15 @@ def _holds(positions: list[str], forms: tuple[str, ...]) -> bool:
 
 
 _PAST_YEAR = re.compile(r"(?:^|[\s,.(])(?:[Tt]rong\s+)?[Nn]ăm\s+(\d{4})\s*,\s*(?:[^.;\n]{0,80}?\s)?đã\s")
+# what every match holds from "ăm" on: a scan for that literal is fast, and most reports have none
+_PAST_YEAR_HINT = re.compile(r"ăm\s+\d{4}\s*,\s*(?:[^.;\n]{0,80}?\s)?đã\s")
 
 
 def _past_years(evidence: str, lead: LeadDate, clues: Clues) -> None:
     """'Năm 2015, Công an tỉnh đã ...' reports a year in the past tense: the event is not
     before that year, and early in a year it reports the whole of the year before."""
+    if not _PAST_YEAR_HINT.search(evidence):
+        return
     for match in _PAST_YEAR.finditer(evidence):
         before = evidence[max(0, match.start() - 20):match.start() + 1]
         if _NOT_NOW.search(before) or re.search(r"tháng\s+(?:đầu|cuối)\s*$", before):
@@ -429,8 +443,9 @@ def _past_years(evidence: str, lead: LeadDate, clues: Clues) -> None:
 
 
 # the deadline words and the time phrase with at most three words between, no comma
-_DEADLINE = re.compile(r"\b(?:báo cáo|hoàn thành|hoàn tất|xong)\s+(?:[^\s,.;]+\s+){0,3}?"
-                       r"(?:trước|trong|chậm nhất|đến hết|đến)\s+(?:(?:quý|tháng)\s+[\wIV]+\s+)?năm\s+(\d{4})", re.I)
+_DEADLINE_WORDS = word_start(("báo cáo", "hoàn thành", "hoàn tất", "xong"), ignore_case=True)
+_DEADLINE = re.compile(rf"(?:{_DEADLINE_WORDS})(?i:\s+(?:[^\s,.;]+\s+){{0,3}}?"
+                       r"(?:trước|trong|chậm nhất|đến hết|đến)\s+(?:(?:quý|tháng)\s+[\wIV]+\s+)?năm\s+(\d{4}))")
 
 
 def _deadlines(evidence: str, clues: Clues) -> None:

@@ -10,16 +10,19 @@ from ..knowledge import Knowledge, fold_text
 from ..model import Document
 from ..vietnamese import identity, slug
 from .dates import full_date, sentence_at
+from .fastre import word_start
 
 KINDS = ("Đề án", "Quyết định", "Chỉ thị", "Kết luận", "Chương trình", "Kế hoạch", "Luật", "Nghị định",
          "Thông tư", "Công điện")
 _KIND = "|".join(KINDS)
+_KIND_WORD = word_start(KINDS)  # \b(?:KINDS), written so that whole-report scans skip ahead
 # "Quyết định số 3750/QĐ-BCA", "Kế hoạch số 118", "Đề án 06/CP", "Chỉ thị 04-CT/TW"
-_NUMBERED = re.compile(rf"\b({_KIND})\s+(?:số\s+)?(\d{{1,5}}(?:/\d{{4}})?(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*)?)?)(?![\w])")
+_NUMBERED = re.compile(rf"({_KIND_WORD})\s+(?:số\s+)?(\d{{1,5}}(?:/\d{{4}})?(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*)?)?)(?![\w])")
 # 'Đề án “Quy hoạch ...”', 'Chương trình "..."'
-_QUOTED = re.compile(rf"\b({_KIND})\s+(?:về\s+)?([“\"])")
+_QUOTED = re.compile(rf"({_KIND_WORD})\s+(?:về\s+)?([“\"])")
 # 'Chỉ thị về tiếp tục thực hiện ...', 'Chương trình hành động của Bộ Công an'
-_DESCRIBED = re.compile(rf"\b(Chỉ thị|Chương trình|Kế hoạch|Đề án|Luật|Kết luận)\s+((?:về|hành động|hoạt động|chuyển đổi số|"
+_DESCRIBED_KINDS = word_start(("Chỉ thị", "Chương trình", "Kế hoạch", "Đề án", "Luật", "Kết luận"))
+_DESCRIBED = re.compile(rf"({_DESCRIBED_KINDS})\s+((?:về|hành động|hoạt động|chuyển đổi số|"
                         r"khoa học)\b[^.;:\n“\"]{3,160})")
 # A described title ends at a comma (except the fixed "phòng, chống"), a verb, or a dangling "về".
 _CLAUSE_END = re.compile(r",(?!\s*chống)|\s+(?:đảm bảo|bảo đảm|được|đã|thời gian|trong thời gian|là|và)\s|\s+về\s*$|[.;…]")
@@ -109,8 +112,8 @@ def _known_by_title(text: str, kb: Knowledge, found: list[Document]) -> None:
     for known in kb.documents:
         if not known.title_words:
             continue
-        hits = [re.search(re.escape(w), text, re.I) for w in known.title_words]  # C-speed, no folding of the text
-        if not all(hits):
+        hits = _all_found(known.title_words, text)
+        if not hits:
             continue
         if any(fold_text(d.kind) == fold_text(known.kind) and d.number and _number_key(d.number) == _number_key(known.number or "")
                for d in found):
@@ -123,6 +126,18 @@ def _known_by_title(text: str, kb: Knowledge, found: list[Document]) -> None:
         kind_at += window
         written = text[kind_at:hits[0].end()]
         _add(found, Document(known.kind, None, known.title, "", written, sentence_at(text, kind_at)))
+
+
+def _all_found(words: tuple[str, ...], text: str) -> list[re.Match] | None:
+    """Where each word first occurs in text (any case), or None as soon as one is missing.
+    C-speed searches, no folding of the text."""
+    hits = []
+    for word in words:
+        hit = re.search(re.escape(word), text, re.I)
+        if hit is None:
+            return None
+        hits.append(hit)
+    return hits
 
 
 def documents_issued(documents: list[Document], kb: Knowledge) -> list[tuple[dt.date, str]]:

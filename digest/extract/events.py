@@ -7,7 +7,8 @@ import re
 from ..knowledge import Knowledge, fold_text
 from ..model import CleanText, Event
 from ..vietnamese import slug
-from .dates import find_lead_date, ordinal_in, sentences
+from .dates import LeadDate, find_lead_date, ordinal_in, sentences
+from .fastre import first_letter, word_start
 
 # The event nouns, and the page type each one means.
 _NOUN = re.compile(r"\b(Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ|Buổi làm việc|Buổi lễ|Cuộc họp|Phiên họp|"
@@ -22,11 +23,16 @@ _VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|tiếp
 _NAME_END = re.compile(r"[.;:]\s|\.$|[;:]|\s(?:có các|có sự|với sự|dưới sự)\s|,\s+(?:[A-ZÀ-ỸĐ]|đồng chí|do|với|dưới|"
                        r"có|tại|lãnh đạo|các|đại diện)")
 _AT_START = re.compile(r"^(?:Tại|Trong|Sau|Qua|Dự|Tham dự|Kết thúc|Phát biểu tại|Phát biểu chỉ đạo tại)\s", re.I)
-_SITE = re.compile(r"điểm cầu\s+(?:Công an\s+)?(?:tỉnh|thành phố|TP\.?)?\s*", re.I)
+_SITE = re.compile(rf"(?:{first_letter(['điểm cầu'], ignore_case=True)})(?i:\s+(?:Công an\s+)?(?:tỉnh|thành phố|TP\.?)?\s*)")
 
 
 def extract_event(text: CleanText, kb: Knowledge) -> Event:
-    lead = _lead_sentence(text)
+    return extract_event_from(find_lead_date(text), text, kb)
+
+
+def extract_event_from(lead_date: LeadDate | None, text: CleanText, kb: Knowledge) -> Event:
+    """extract_event for a lead date already looked for (the date extractor needs it too)."""
+    lead = _lead_sentence(lead_date, text)
     match = _NOUN.search(lead) if lead else None
     if match is None and text.headline:
         lead, match = text.headline, _NOUN.search(text.headline)
@@ -64,8 +70,7 @@ def _unnamed(lead: str, text: CleanText) -> tuple[str, str]:
     return kind, _LABELS[kind]
 
 
-def _lead_sentence(text: CleanText) -> str | None:
-    lead = find_lead_date(text)
+def _lead_sentence(lead: LeadDate | None, text: CleanText) -> str | None:
     if lead:
         return lead.sentence
     for paragraph in text.paragraphs[:3]:
@@ -92,10 +97,13 @@ def _mask_quotes(text: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: "x" * len(m.group(0)), text)
 
 
+_DIRECT = re.compile(rf"(?:{word_start(['truc tiep'])})\b(?! (?:chi dao|tham gia|giai dap|lam viec|thuc hien))")
+
+
 def _form(evidence: str) -> str | None:
     folded = fold_text(evidence[:3000])
     online = "truc tuyen" in folded or "dien cau" in folded or "diem cau" in folded
-    direct = re.search(r"\btruc tiep\b(?! (?:chi dao|tham gia|giai dap|lam viec|thuc hien))", folded)
+    direct = _DIRECT.search(folded)
     if online and direct and re.search(r"hinh thuc truc tiep|truc tiep (?:tai|tu|ket hop)|truc tiep va truc tuyen", folded):
         return "trực tiếp và trực tuyến"
     if online:
@@ -106,8 +114,7 @@ def _form(evidence: str) -> str | None:
 def _provinces(evidence: str, kb: Knowledge) -> list[str]:
     found: list[str] = []
     for match in _SITE.finditer(evidence):
-        rest = fold_text(evidence[match.end():match.end() + 40])
-        province = next((name for key, name in kb.provinces_folded if rest.startswith(key)), None)
+        province = kb.province_at(fold_text(evidence[match.end():match.end() + 40]))
         if province and province not in found:
             found.append(province)
     return found

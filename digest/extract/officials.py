@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..knowledge import Knowledge, fold_text
 from ..model import Official
 from ..vietnamese import canonical_tones, identity, nfc, slug
+from .fastre import grouped
 
 _WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper())
@@ -60,8 +61,8 @@ class _Patterns:
 
 @lru_cache(maxsize=8)
 def _patterns(ranks: tuple[str, ...], titles: tuple[str, ...]) -> _Patterns:
-    rank_alt = "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
-    title_alt = "|".join(re.escape(t) for t in sorted(set(titles), key=len, reverse=True))
+    rank_alt = grouped(sorted(ranks, key=len, reverse=True), ignore_case=True)
+    title_alt = grouped(sorted(set(titles), key=len, reverse=True), ignore_case=True)
     return _Patterns(
         ranks={fold_text(r): r for r in ranks},
         tail_words=frozenset(w.split()[-1].lower() for w in (*ranks, *titles, *_ACADEMIC_WORDS)),
@@ -190,9 +191,14 @@ def _without_trailing_punctuation(text: str) -> str:
     return text[:end]
 
 
+_COMRADE_TAIL = re.compile(r"(?:\b(?:đồng chí|Đồng chí)\s*)$")
+
+
 def _rank_before(left: str, pats: _Patterns) -> str | None:
     tail = _strip_academic(left)
-    tail = re.sub(r"(?:\b(?:đồng chí|Đồng chí)\s*)$", "", tail).rstrip(" ,")
+    if tail.rstrip().endswith(("đồng chí", "Đồng chí")):  # else the $-anchored regex cannot match
+        tail = _COMRADE_TAIL.sub("", tail)
+    tail = tail.rstrip(" ,")
     match = pats.rank_tail.search(tail[-30:])
     return pats.ranks.get(fold_text(match.group(1))) if match else None
 
@@ -215,6 +221,9 @@ def _title_before(left: str, pats: _Patterns) -> str | None:
     return phrase
 
 
+_LIST_LEAD_IN = re.compile(r"\b(?:có|gồm|là)\s+")
+
+
 def _positions_before(left: str, pats: _Patterns) -> list[str]:
     """'Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an [Lương Tam Quang]' -> both offices."""
     last = _title_before(left, pats)
@@ -227,7 +236,7 @@ def _positions_before(left: str, pats: _Patterns) -> list[str]:
         segment = segment.strip()
         if not pats.title_start.match(segment):
             # "Tham dự có Ủy viên Bộ Chính trị, ...": the list starts after "có" / "gồm"
-            lead_in = re.search(r"\b(?:có|gồm|là)\s+", segment)
+            lead_in = _LIST_LEAD_IN.search(segment)
             if lead_in and pats.title_start.match(segment[lead_in.end():]):
                 earlier.insert(0, segment[lead_in.end():])
             break
@@ -237,17 +246,23 @@ def _positions_before(left: str, pats: _Patterns) -> list[str]:
     return earlier + [last]
 
 
+_OPENER = re.compile(r"\s*(,|\(|–|—|-)\s*")
+_CLAUSE_STOP = re.compile(r"[;.\n)]")
+_PAREN_STOP = re.compile(r"[)\n]")
+_COMMA = re.compile(r",\s*")
+
+
 def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
     """', Ủy viên ..., Thứ trưởng Bộ Công an dự ...', ' – Phó Giám đốc ...', '(Thứ trưởng ...)'."""
     right = text[end:end + 400]
-    opener = re.match(r"\s*(,|\(|–|—|-)\s*", right)
+    opener = _OPENER.match(right)
     if not opener:
         return []
     body = right[opener.end():]
-    stop = re.search(r"[;.\n)]" if opener.group(1) != "(" else r"[)\n]", body)
+    stop = (_CLAUSE_STOP if opener.group(1) != "(" else _PAREN_STOP).search(body)
     body = body[:stop.start()] if stop else body
     positions = []
-    for segment in re.split(r",\s*", body):
+    for segment in _COMMA.split(body):
         if not pats.title_start.match(segment):
             break
         cut = _PREDICATE.search(segment)
@@ -260,13 +275,12 @@ def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
 def _is_place(name: str, kb: Knowledge) -> bool:
     """Does the name start with a province ('Hà Nội', 'Lâm Đồng ...')?"""
     words = identity(name).split()
-    places = _place_keys(tuple(kb.provinces))
-    return any(" ".join(words[:k]) in places for k in range(1, len(words) + 1))
+    return any(" ".join(words[:k]) in kb.province_keys for k in range(1, len(words) + 1))
 
 
 def _place_words(run: list[re.Match], kb: Knowledge) -> set[int]:
     """Indexes of the words of run that belong to a province name."""
-    keys = _place_keys(tuple(kb.provinces))
+    keys = kb.province_keys
     words = [identity(w.group(0)) for w in run]
     marked: set[int] = set()
     for i in range(len(words)):
@@ -275,11 +289,6 @@ def _place_words(run: list[re.Match], kb: Knowledge) -> set[int]:
                 marked.update(range(i, i + k))
                 break
     return marked
-
-
-@lru_cache(maxsize=8)
-def _place_keys(provinces: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(identity(p) for p in provinces)
 
 
 def _people(mentions: list[_Mention], kb: Knowledge) -> list[Official]:
@@ -323,8 +332,12 @@ def _is_short_form(short: str, full: str) -> bool:
     return len(a) < len(b) and b[-len(a):] == a
 
 
+# names recur across reports; canonical_tones itself is not cached because it also rewrites whole pages
+_canonical_name = lru_cache(maxsize=65536)(canonical_tones)
+
+
 def _official(mention: _Mention, kb: Knowledge) -> Official:
     known = kb.official(mention.name)
-    canonical = known.name if known else canonical_tones(mention.name)
+    canonical = known.name if known else _canonical_name(mention.name)
     return Official(name=mention.name, slug=slug(canonical), rank=mention.rank, positions=mention.positions,
                     known=known is not None)
