@@ -2,7 +2,8 @@
 
 Every string that comes from a report passes the `md` filter, which escapes
 HTML and Markdown syntax, so no report can add markup, links or script to the
-site. Front matter is written with PyYAML, never by pasting strings.
+site. Front matter is YAML text that PyYAML's emitter would write (frontmatter.py),
+never strings pasted into a template.
 """
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 import jinja2
-import yaml
 
+from . import frontmatter
 from . import taxonomy as tx
 from .model import Report
 from .taxonomy import Site
@@ -79,43 +80,8 @@ def vndate(iso: str | None, with_weekday: bool = True) -> str:
     return parts[0]
 
 
-# libyaml's emitter is ~20x faster than PyYAML's pure-Python one (front matter
-# of 5,000 reports); both give the same text for these plain mappings.
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _FrontMatterDumper(_DUMPER):
-    """PyYAML's safe dumper with two shortcuts that give the same nodes and tags:
-    most values are plain strings or None, and the front matter of thousands of
-    pages repeats the same few thousand scalars (names, slugs, kinds)."""
-
-    def represent_data(self, data):
-        # What SafeRepresenter.represent_data does for these types, minus the generic dispatch:
-        # they are never aliased and map straight to one representer.
-        if type(data) is str:
-            return self.represent_str(data)
-        if data is None:
-            return self.represent_none(data)
-        return super().represent_data(data)
-
-    def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode:
-            return _scalar_tag(value, implicit)
-        return super().resolve(kind, value, implicit)
-
-
-_RESOLVER = yaml.resolver.Resolver()
-
-
-@lru_cache(maxsize=65536)
-def _scalar_tag(value: str, implicit: tuple[bool, bool]) -> str:
-    """The implicit tag of a scalar: a pure function of its text (no path resolvers are registered)."""
-    return _RESOLVER.resolve(yaml.ScalarNode, value, implicit)
-
-
 def front_matter(data: dict) -> str:
-    text = yaml.dump(data, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=100000)
-    return "---\n" + text + "---\n"
+    return "---\n" + frontmatter.dump(data) + "---\n"
 
 
 def report_meta(report: Report) -> dict:
