@@ -107,16 +107,21 @@ def report_meta(report: Report) -> dict:
 
 class Renderer:
     def __init__(self, templates: Path):
+        # auto_reload off: templates do not change during a build, and checking costs a stat per page.
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)),
                                       undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-                                      trim_blocks=True, lstrip_blocks=True, autoescape=False)
+                                      trim_blocks=True, lstrip_blocks=True, autoescape=False, auto_reload=False)
         self.env.filters.update(md=md, vndate=vndate, event_type=EVENT_TYPES.get, basis=BASIS_WORDS.get)
-        self.env.filters["runs"] = runs
+        # Links are filters, not functions: Jinja calls a filter directly but a function through
+        # Context.call, ~15x slower, and a page has dozens of links.
+        self.env.filters.update(runs=runs, rel=_link_from, own=owned, report_path=_report_file,
+                                term_path=_term_file, month=_month, office=office)
+        # The same helpers as functions, for templates written against them (--templates).
         self.env.globals.update(own=owned, term_path=tx.term_path, report_path=_report_file, month=_month)
 
     def page(self, template: str, served: str, file: str | None = None, meta: dict | None = None, **context) -> Page:
         rel = partial(_relative, served)
-        body = self.env.get_template(template).render(rel=rel, home=rel("index.md"), **context)
+        body = self.env.get_template(template).render(here=served, rel=rel, home=rel("index.md"), **context)
         return Page(path=file or served, text=front_matter(meta or {"title": context.get("title", "")}) + body)
 
     def pages(self, template: str, first: str, items: list, size: int, path_of=tx.page_path, **context) -> list[Page]:
@@ -148,6 +153,21 @@ def _relative(served: str, target: str) -> str:
     while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
         common += 1
     return "/".join([".."] * (len(base) - common) + parts[common:])
+
+
+def _link_from(target: str, served: str) -> str:
+    """The `rel` filter: `target | rel(here)` is the link to target from the page being rendered."""
+    return _relative(served, target)
+
+
+def _term_file(slug: str, section: str) -> str:
+    """The `term_path` filter: `slug | term_path(section)`."""
+    return tx.term_path(section, slug)
+
+
+def office(rank: str | None, positions: list[str]) -> str:
+    """Rank and offices as one line of text: "Đại tướng, Bộ trưởng"."""
+    return md(", ".join(x for x in [rank, *positions] if x))
 
 
 def owned(path: str) -> str:
