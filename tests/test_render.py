@@ -90,3 +90,19 @@ def test_a_report_links_to_the_page_of_its_year_that_lists_it():
     assert f"(../nam/{year.year}/trang-2.md)" in pages[f"ban-tin/bao-cao/{on_second_page.slug}.md"]
     assert f"]({on_second_page.slug}.md)" not in pages[f"ban-tin/nam/{year.year}.md"]
     assert f"/{on_second_page.slug}.md)" in pages[f"ban-tin/nam/{year.year}/trang-2.md"]
+
+
+def test_an_officials_rank_and_offices_are_one_escaped_line_without_empty_parts():
+    from digest.render import office
+    assert office("Đại tướng", ["Bộ trưởng", "", "Ủy viên Bộ Chính trị"]) == "Đại tướng, Bộ trưởng, Ủy viên Bộ Chính trị"
+    assert office(None, ["Giám đốc Công an tỉnh"]) == "Giám đốc Công an tỉnh"
+    assert office(None, []) == ""
+    assert office("<b>Thượng tá</b>", ["*Phó* Giám đốc"]) == "&lt;b&gt;Thượng tá&lt;/b&gt;, \\*Phó\\* Giám đốc"
+
+
+def test_link_filters_give_the_same_link_as_the_path_functions():
+    from digest.render import Renderer
+    env = Renderer(TEMPLATES).env
+    text = env.from_string('{{ "to-lam" | term_path("can-bo") | own | rel(here) }}').render(
+        here="ban-tin/bao-cao/x.md")
+    assert text == "../can-bo/to-lam.md"
