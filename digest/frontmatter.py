@@ -26,7 +26,8 @@ _OPTIONS = dict(allow_unicode=True, sort_keys=False, width=100000)
 # that needs quotes takes this one. Whether it reads back as a string (not a
 # number, date, bool or null) is asked of the resolver.
 _PLAIN = re.compile(r"(?![\s#,\[\]{}&*!|>'\"%@`?\-.])"
-                    r"[\x20-\x22\x24-\x39\x3b-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]+"
+                    # libyaml's printable characters minus '#' and ':'; as a negated class it compiles in 1 ms, not 5
+                    r"[^\x00-\x1f#:\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]+"
                     r"(?<!\s)")
 _LONGEST = 5000  # even escaped (10 characters each) far below the dump width: never folded onto a second line
 _BREAK = re.compile("[\n\r\x85\u2028\u2029]")  # libyaml's line breaks: their indentation depends on the context
