@@ -36,8 +36,7 @@ LATEST_ON_HOME = 20
 
 _MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-!]|\d+[.)])", re.M)
-# Anything md would change: a character escaped anywhere, or a marker at a line start.
-_MD_SPECIAL = re.compile(r"[&<>\\`*_{}\[\]|]|^\s*(?:[#+\-!]|\d+[.)])", re.M)
+_MD_CHARACTER = re.compile(r"[&<>\\`*_{}\[\]|]")  # a character md escapes wherever it is
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,10 @@ class Page:
 def md(value: object) -> str:
     """Text that Markdown shows literally: no HTML, no links, no emphasis."""
     text = str(value if value is not None else "")
-    if not _MD_SPECIAL.search(text):
-        return text  # most names and many paragraphs need no escape: skip the five passes
+    # Most names and many paragraphs need no escape: skip the five passes. Two searches, not
+    # one alternation with ^: that tries the line-start branch at every character (2x slower).
+    if not _MD_CHARACTER.search(text) and not _MD_LINE_START.search(text):
+        return text
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_ANYWHERE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)

@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.link import link
 from digest.render import _relative, render_site, vndate
@@ -106,3 +108,18 @@ def test_link_filters_give_the_same_link_as_the_path_functions():
     text = env.from_string('{{ "to-lam" | term_path("can-bo") | own | rel(here) }}').render(
         here="ban-tin/bao-cao/x.md")
     assert text == "../can-bo/to-lam.md"
+
+
+def _escaped_in_full(text: str) -> str:
+    """md without its shortcut: every pass on every text."""
+    from digest.render import _MD_ANYWHERE, _MD_LINE_START, _escape_marker
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_ANYWHERE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab 1.)#+-!&<>\\`*_{}[]|\n\t", max_size=30))
+def test_md_skips_escaping_only_text_that_escaping_would_not_change(text):
+    from digest.render import md
+    assert md(text) == _escaped_in_full(text)
