@@ -12,8 +12,8 @@ import itertools
 import multiprocessing
 import os
 import re
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -198,17 +198,24 @@ TASK_SIZE = 100  # report pages or terms per task: small enough to share out eve
 
 
 def render_site(site: Site, templates: Path, jobs: int = 0) -> list[Page]:
-    """Every page of the site. Pages are independent once the Site is linked, so on a
-    large site they are rendered by forked workers that inherit the Site (nothing big is
-    pickled on the way in; only the finished pages come back)."""
+    """Every page of the site, ordered by path."""
+    return sorted(render_pages(site, templates, jobs), key=lambda p: p.path)
+
+
+def render_pages(site: Site, templates: Path, jobs: int = 0) -> Iterator[Page]:
+    """Every page of the site, in no set order: as soon as each is ready, so the
+    caller can write pages while the rest render. Pages are independent once the
+    Site is linked, so on a large site they are rendered by forked workers that
+    inherit the Site (nothing big is pickled on the way in; only the finished
+    pages come back)."""
     r = Renderer(templates)
     tasks = _tasks(r, site)
     workers = jobs or (os.cpu_count() or 1)
     if workers <= 1 or (jobs == 0 and len(site.reports) < PARALLEL_FROM) or fork_context() is None:
-        pages = [page for task in tasks for page in task()]
+        for task in tasks:
+            yield from task()
     else:
-        pages = _render_in_workers(tasks, workers)
-    return sorted(pages, key=lambda p: p.path)
+        yield from _render_in_workers(tasks, workers)
 
 
 def _tasks(r: Renderer, site: Site) -> list[Callable[[], list[Page]]]:
@@ -258,12 +265,14 @@ def _run_task(index: int) -> list[Page]:
     return _pending[index]()
 
 
-def _render_in_workers(tasks: list[Callable[[], list[Page]]], workers: int) -> list[Page]:
+def _render_in_workers(tasks: list[Callable[[], list[Page]]], workers: int) -> Iterator[Page]:
     _pending[:] = tasks
+    pool = ProcessPoolExecutor(workers, mp_context=fork_context())
     try:
-        with ProcessPoolExecutor(workers, mp_context=fork_context()) as pool:
-            return [page for pages in pool.map(_run_task, range(len(tasks))) for page in pages]
+        for done in as_completed([pool.submit(_run_task, index) for index in range(len(tasks))]):
+            yield from done.result()
     finally:
+        pool.shutdown(cancel_futures=True)  # the caller may stop early (a write error)
         _pending.clear()
 
 

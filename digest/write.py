@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,49 +37,90 @@ class WriteResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def write_pages(pages: list[Page], docs: Path) -> WriteResult:
+def write_pages(pages: Iterable[Page], docs: Path) -> WriteResult:
+    """Pages may come from a generator: each is compared and written as it arrives,
+    so with render_pages the files are written while the workers still render."""
     docs.mkdir(parents=True, exist_ok=True)
     live = docs / OWNED
     _clear_leftovers(docs)
     _check_owned(live)
-    # Each page is encoded once: the comparison, the file and the manifest hash use the same bytes.
-    files = {_relative(p.path): p.text.encode("utf-8") for p in pages}
-    result = _diff(files, live)
-    if result.written or result.removed or not live.exists():
-        staging = docs / f".{OWNED}.staging-{os.getpid()}"
-        _fill(staging, files, live, {_relative(path) for path in result.written})
-        swap_folders(staging, live)
-        shutil.rmtree(staging, ignore_errors=True)  # now holds the old output
+    staging = _Staging(docs / f".{OWNED}.staging-{os.getpid()}", live)
+    try:
+        result = _fill(staging, pages, live)
+        if result.written or result.removed or not live.exists():
+            staging.finish()
+            swap_folders(staging.path, live)
+    finally:
+        shutil.rmtree(staging.path, ignore_errors=True)  # after a swap it holds the old output
     result.warnings += _ensure_home_link(docs)
     return result
 
 
-def _diff(files: dict[str, bytes], live: Path) -> WriteResult:
+def _fill(staging: _Staging, pages: Iterable[Page], live: Path) -> WriteResult:
     result = WriteResult()
-    if not live.exists():  # a first build: nothing to compare with
-        result.written = [f"{OWNED}/{name}" for name in files]
-        return result
-    for name, data in files.items():
-        if _same_content(live / name, data):
+    first_build = not live.exists()
+    for page in pages:
+        name = _relative(page.path)
+        data = page.text.encode("utf-8")  # once: the comparison, the file and the manifest hash share it
+        if not first_build and _same_content(live / name, data):
             result.unchanged += 1
+            staging.keep(name, data)
         else:
-            result.written.append(f"{OWNED}/{name}")
-    old = _manifest(live)
-    result.removed = sorted(f"{OWNED}/{name}" for name in old if name not in files)
+            result.written.append(page.path)
+            staging.write(name, data)
+    result.written.sort()
+    result.removed = sorted(f"{OWNED}/{name}" for name in _manifest(live) if name not in staging.hashes)
     return result
 
 
-def _fill(staging: Path, files: dict[str, bytes], live: Path, changed: set[str]) -> None:
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    for folder in sorted({os.path.dirname(name) for name in files} - {""}):
-        (staging / folder).mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        if name not in changed and _link(live / name, staging / name):
-            continue
-        _write_new(staging / name, data)
-    manifest = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
-    (staging / MANIFEST).write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
+class _Staging:
+    """The new owned folder being filled. It is made at the first changed page, so a
+    rebuild that changes nothing makes no folder and no links at all; unchanged pages
+    seen before then are linked when it is made."""
+
+    def __init__(self, path: Path, live: Path):
+        self.path, self.live = path, live
+        self.hashes: dict[str, str] = {}  # the manifest
+        self.folders: set[str] = set()
+        self.waiting: list[tuple[str, bytes]] | None = []  # unchanged pages while there is no folder
+
+    def keep(self, name: str, data: bytes) -> None:
+        """An unchanged page: a hard link to the live file, so it is not rewritten."""
+        self.hashes[name] = hashlib.sha256(data).hexdigest()
+        if self.waiting is not None:
+            self.waiting.append((name, data))
+        else:
+            self._link(name, data)
+
+    def write(self, name: str, data: bytes) -> None:
+        self.hashes[name] = hashlib.sha256(data).hexdigest()
+        self._make()
+        _write_new(self._place(name), data)
+
+    def finish(self) -> None:
+        self._make()
+        (self.path / MANIFEST).write_text(json.dumps(self.hashes, indent=0, sort_keys=True), encoding="utf-8")
+
+    def _make(self) -> None:
+        if self.waiting is None:
+            return
+        waiting, self.waiting = self.waiting, None
+        shutil.rmtree(self.path, ignore_errors=True)
+        self.path.mkdir(parents=True)
+        for name, data in waiting:
+            self._link(name, data)
+
+    def _link(self, name: str, data: bytes) -> None:
+        if not _link(self.live / name, self._place(name)):
+            _write_new(self.path / name, data)
+
+    def _place(self, name: str) -> Path:
+        """The page's path in the staging folder, its folder made the first time."""
+        folder = os.path.dirname(name)
+        if folder not in self.folders:
+            (self.path / folder).mkdir(parents=True, exist_ok=True)
+            self.folders.add(folder)
+        return self.path / name
 
 
 def _write_new(path: Path, data: bytes) -> None:
