@@ -56,9 +56,11 @@ def _mapping(data: dict, indent: int, lines: list[str], seen: set[int]) -> None:
     _once(data, seen)
     pad = " " * indent
     for key, value in data.items():
-        if type(key) is not str or not _KEY.fullmatch(key) or scalar(key) != key:
+        if not _plain_key(key):
             raise _Unusual
-        if type(value) is dict and value:
+        if type(value) is str:  # most values: the shortest path
+            lines.append(f"{pad}{key}: {_string(value)}")
+        elif type(value) is dict and value:
             lines.append(f"{pad}{key}:")
             _mapping(value, indent + 2, lines, seen)
         elif type(value) is list and value:
@@ -87,13 +89,23 @@ def _once(container: object, seen: set[int]) -> None:
     seen.add(id(container))
 
 
+@lru_cache(maxsize=256, typed=True)
+def _plain_key(key: object) -> bool:
+    """A key written as it is: lower-case ASCII that reads back as a string."""
+    return type(key) is str and bool(_KEY.fullmatch(key)) and scalar(key) == key
+
+
+def _string(text: str) -> str:
+    written = scalar(text)
+    if written is None:
+        raise _Unusual
+    return written
+
+
 def _leaf(value: object, seen: set[int]) -> str:
     kind = type(value)
     if kind is str:
-        text = scalar(value)
-        if text is None:
-            raise _Unusual
-        return text
+        return _string(value)
     if value is None:
         return "null"
     if kind is bool:
