@@ -148,12 +148,23 @@ class Pager:
 def _relative(served: str, target: str) -> str:
     """The link from page `served` to `target`, both paths inside the docs dir
     (posixpath.relpath does the same but asks the OS for the working folder)."""
-    base = served.split("/")[:-1]
-    parts = target.split("/")
+    folder, _, name = target.rpartition("/")
+    return _folder_link(served.rpartition("/")[0], folder) + name
+
+
+@lru_cache(maxsize=4096)
+def _folder_link(base: str, folder: str) -> str:
+    """From folder `base` to folder `folder` ("" is the docs dir), with a trailing slash:
+    a site has few folders, and its pages link to each other's tens of thousands of times."""
+    here, there = _parts(base), _parts(folder)
     common = 0
-    while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
+    while common < min(len(here), len(there)) and here[common] == there[common]:
         common += 1
-    return "/".join([".."] * (len(base) - common) + parts[common:])
+    return "../" * (len(here) - common) + "".join(part + "/" for part in there[common:])
+
+
+def _parts(folder: str) -> list[str]:
+    return folder.split("/") if folder else []
 
 
 def _link_from(target: str, served: str) -> str:

@@ -123,3 +123,13 @@ def _escaped_in_full(text: str) -> str:
 def test_md_skips_escaping_only_text_that_escaping_would_not_change(text):
     from digest.render import md
     assert md(text) == _escaped_in_full(text)
+
+
+folders = st.lists(st.sampled_from(["ban-tin", "nam", "can-bo", "to-lam", "a"]), max_size=4)
+
+
+@settings(max_examples=500, deadline=None)
+@given(folders, folders, st.sampled_from(["index.md", "x.md", "trang-2.md"]))
+def test_relative_links_match_posixpath_for_any_two_folders(served, target, name):
+    served_path, target_path = "/".join([*served, "index.md"]), "/".join([*target, name])
+    assert _relative(served_path, target_path) == posixpath.relpath(target_path, "/".join(served) or ".")
