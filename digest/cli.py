@@ -19,7 +19,7 @@ from .link import link
 from .model import Report, SourceText
 from .overrides import OverrideError, apply_overrides, load_overrides
 from .read import ReportError, Skip, read_all
-from .render import fork_context, render_site
+from .render import fork_context, render_pages
 from .write import WriteError, write_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,8 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         reports, applied = apply_overrides(reports, overrides)
         site = link(reports, skips, applied)
-        pages = render_site(site, args.templates, args.jobs)
-        result = write_pages(pages, args.docs)
+        # Pages are written as they are rendered: the writing overlaps the rendering.
+        result = write_pages(render_pages(site, args.templates, args.jobs), args.docs)
         cache.prune()
     except (ReportError, WriteError, OverrideError, KnowledgeError) as error:
         print(f"error: {error}", file=sys.stderr)
@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not args.quiet:
-        print(f"{len(reports)} reports, {len(pages)} pages: {len(result.written)} written, "
+        pages = len(result.written) + result.unchanged
+        print(f"{len(reports)} reports, {pages} pages: {len(result.written)} written, "
               f"{len(result.removed)} removed, {result.unchanged} unchanged, {len(skips)} skipped "
               f"({time.perf_counter() - started:.2f} s) -> {args.docs}")
     return 0

@@ -311,8 +311,10 @@ def _officials(reports: list[Report]) -> list[OfficialTerm]:
     terms: dict[str, OfficialTerm] = {}
     for report in reports:
         for official in report.officials:
-            term = terms.setdefault(official.slug, OfficialTerm(slug=official.slug, name=official.name,
-                                                                section=OFFICIALS, known=official.known))
+            term = terms.get(official.slug)
+            if term is None:  # not setdefault: that would build a term for each of ~6,000 citations
+                term = terms[official.slug] = OfficialTerm(slug=official.slug, name=official.name,
+                                                           section=OFFICIALS, known=official.known)
             term.known = term.known or official.known
             term.citations.append(Citation(report, rank=official.rank, positions=list(official.positions)))
     return sorted(terms.values(), key=lambda t: (sort_key(t.name), t.slug))

@@ -2,7 +2,8 @@
 
 Every string that comes from a report passes the `md` filter, which escapes
 HTML and Markdown syntax, so no report can add markup, links or script to the
-site. Front matter is written with PyYAML, never by pasting strings.
+site. Front matter is YAML text that PyYAML's emitter would write (frontmatter.py),
+never strings pasted into a template.
 """
 from __future__ import annotations
 
@@ -11,15 +12,15 @@ import itertools
 import multiprocessing
 import os
 import re
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 
 import jinja2
-import yaml
 
+from . import frontmatter
 from . import taxonomy as tx
 from .model import Report
 from .taxonomy import Site
@@ -35,8 +36,7 @@ LATEST_ON_HOME = 20
 
 _MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-!]|\d+[.)])", re.M)
-# Anything md would change: a character escaped anywhere, or a marker at a line start.
-_MD_SPECIAL = re.compile(r"[&<>\\`*_{}\[\]|]|^\s*(?:[#+\-!]|\d+[.)])", re.M)
+_MD_CHARACTER = re.compile(r"[&<>\\`*_{}\[\]|]")  # a character md escapes wherever it is
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,10 @@ class Page:
 def md(value: object) -> str:
     """Text that Markdown shows literally: no HTML, no links, no emphasis."""
     text = str(value if value is not None else "")
-    if not _MD_SPECIAL.search(text):
-        return text  # most names and many paragraphs need no escape: skip the five passes
+    # Most names and many paragraphs need no escape: skip the five passes. Two searches, not
+    # one alternation with ^: that tries the line-start branch at every character (2x slower).
+    if not _MD_CHARACTER.search(text) and not _MD_LINE_START.search(text):
+        return text
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_ANYWHERE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)
@@ -79,43 +81,8 @@ def vndate(iso: str | None, with_weekday: bool = True) -> str:
     return parts[0]
 
 
-# libyaml's emitter is ~20x faster than PyYAML's pure-Python one (front matter
-# of 5,000 reports); both give the same text for these plain mappings.
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _FrontMatterDumper(_DUMPER):
-    """PyYAML's safe dumper with two shortcuts that give the same nodes and tags:
-    most values are plain strings or None, and the front matter of thousands of
-    pages repeats the same few thousand scalars (names, slugs, kinds)."""
-
-    def represent_data(self, data):
-        # What SafeRepresenter.represent_data does for these types, minus the generic dispatch:
-        # they are never aliased and map straight to one representer.
-        if type(data) is str:
-            return self.represent_str(data)
-        if data is None:
-            return self.represent_none(data)
-        return super().represent_data(data)
-
-    def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode:
-            return _scalar_tag(value, implicit)
-        return super().resolve(kind, value, implicit)
-
-
-_RESOLVER = yaml.resolver.Resolver()
-
-
-@lru_cache(maxsize=65536)
-def _scalar_tag(value: str, implicit: tuple[bool, bool]) -> str:
-    """The implicit tag of a scalar: a pure function of its text (no path resolvers are registered)."""
-    return _RESOLVER.resolve(yaml.ScalarNode, value, implicit)
-
-
 def front_matter(data: dict) -> str:
-    text = yaml.dump(data, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=100000)
-    return "---\n" + text + "---\n"
+    return "---\n" + frontmatter.dump(data) + "---\n"
 
 
 def report_meta(report: Report) -> dict:
@@ -141,16 +108,21 @@ def report_meta(report: Report) -> dict:
 
 class Renderer:
     def __init__(self, templates: Path):
+        # auto_reload off: templates do not change during a build, and checking costs a stat per page.
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)),
                                       undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-                                      trim_blocks=True, lstrip_blocks=True, autoescape=False)
+                                      trim_blocks=True, lstrip_blocks=True, autoescape=False, auto_reload=False)
         self.env.filters.update(md=md, vndate=vndate, event_type=EVENT_TYPES.get, basis=BASIS_WORDS.get)
-        self.env.filters["runs"] = runs
+        # Links are filters, not functions: Jinja calls a filter directly but a function through
+        # Context.call, ~15x slower, and a page has dozens of links.
+        self.env.filters.update(runs=runs, rel=_link_from, own=owned, report_path=_report_file,
+                                term_path=_term_file, month=_month, office=office)
+        # The same helpers as functions, for templates written against them (--templates).
         self.env.globals.update(own=owned, term_path=tx.term_path, report_path=_report_file, month=_month)
 
     def page(self, template: str, served: str, file: str | None = None, meta: dict | None = None, **context) -> Page:
         rel = partial(_relative, served)
-        body = self.env.get_template(template).render(rel=rel, home=rel("index.md"), **context)
+        body = self.env.get_template(template).render(here=served, rel=rel, home=rel("index.md"), **context)
         return Page(path=file or served, text=front_matter(meta or {"title": context.get("title", "")}) + body)
 
     def pages(self, template: str, first: str, items: list, size: int, path_of=tx.page_path, **context) -> list[Page]:
@@ -176,12 +148,38 @@ class Pager:
 def _relative(served: str, target: str) -> str:
     """The link from page `served` to `target`, both paths inside the docs dir
     (posixpath.relpath does the same but asks the OS for the working folder)."""
-    base = served.split("/")[:-1]
-    parts = target.split("/")
+    folder, _, name = target.rpartition("/")
+    return _folder_link(served.rpartition("/")[0], folder) + name
+
+
+@lru_cache(maxsize=4096)
+def _folder_link(base: str, folder: str) -> str:
+    """From folder `base` to folder `folder` ("" is the docs dir), with a trailing slash:
+    a site has few folders, and its pages link to each other's tens of thousands of times."""
+    here, there = _parts(base), _parts(folder)
     common = 0
-    while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
+    while common < min(len(here), len(there)) and here[common] == there[common]:
         common += 1
-    return "/".join([".."] * (len(base) - common) + parts[common:])
+    return "../" * (len(here) - common) + "".join(part + "/" for part in there[common:])
+
+
+def _parts(folder: str) -> list[str]:
+    return folder.split("/") if folder else []
+
+
+def _link_from(target: str, served: str) -> str:
+    """The `rel` filter: `target | rel(here)` is the link to target from the page being rendered."""
+    return _relative(served, target)
+
+
+def _term_file(slug: str, section: str) -> str:
+    """The `term_path` filter: `slug | term_path(section)`."""
+    return tx.term_path(section, slug)
+
+
+def office(rank: str | None, positions: list[str]) -> str:
+    """Rank and offices as one line of text: "Đại tướng, Bộ trưởng"."""
+    return md(", ".join(x for x in [rank, *positions] if x))
 
 
 def owned(path: str) -> str:
@@ -211,17 +209,24 @@ TASK_SIZE = 100  # report pages or terms per task: small enough to share out eve
 
 
 def render_site(site: Site, templates: Path, jobs: int = 0) -> list[Page]:
-    """Every page of the site. Pages are independent once the Site is linked, so on a
-    large site they are rendered by forked workers that inherit the Site (nothing big is
-    pickled on the way in; only the finished pages come back)."""
+    """Every page of the site, ordered by path."""
+    return sorted(render_pages(site, templates, jobs), key=lambda p: p.path)
+
+
+def render_pages(site: Site, templates: Path, jobs: int = 0) -> Iterator[Page]:
+    """Every page of the site, in no set order: as soon as each is ready, so the
+    caller can write pages while the rest render. Pages are independent once the
+    Site is linked, so on a large site they are rendered by forked workers that
+    inherit the Site (nothing big is pickled on the way in; only the finished
+    pages come back)."""
     r = Renderer(templates)
     tasks = _tasks(r, site)
     workers = jobs or (os.cpu_count() or 1)
     if workers <= 1 or (jobs == 0 and len(site.reports) < PARALLEL_FROM) or fork_context() is None:
-        pages = [page for task in tasks for page in task()]
+        for task in tasks:
+            yield from task()
     else:
-        pages = _render_in_workers(tasks, workers)
-    return sorted(pages, key=lambda p: p.path)
+        yield from _render_in_workers(tasks, workers)
 
 
 def _tasks(r: Renderer, site: Site) -> list[Callable[[], list[Page]]]:
@@ -271,12 +276,14 @@ def _run_task(index: int) -> list[Page]:
     return _pending[index]()
 
 
-def _render_in_workers(tasks: list[Callable[[], list[Page]]], workers: int) -> list[Page]:
+def _render_in_workers(tasks: list[Callable[[], list[Page]]], workers: int) -> Iterator[Page]:
     _pending[:] = tasks
+    pool = ProcessPoolExecutor(workers, mp_context=fork_context())
     try:
-        with ProcessPoolExecutor(workers, mp_context=fork_context()) as pool:
-            return [page for pages in pool.map(_run_task, range(len(tasks))) for page in pages]
+        for done in as_completed([pool.submit(_run_task, index) for index in range(len(tasks))]):
+            yield from done.result()
     finally:
+        pool.shutdown(cancel_futures=True)  # the caller may stop early (a write error)
         _pending.clear()
 
 

@@ -9,7 +9,7 @@ bar, not in a month. Undated reports are not drawn; the page lists them apart.
 from __future__ import annotations
 
 from collections import Counter
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 from .taxonomy import Site
 
@@ -17,6 +17,11 @@ _ROW, _CELL, _LABEL, _GAP, _BAR = 22, 26, 48, 2, 120
 _MAX_SPAN = 40
 MONTHS = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"]
 _FILL = 'style="fill:var(--md-primary-fg-color,#4051b5)"'
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities (xml.sax.saxutils.escape, whose module imports urllib: 25 ms at startup)."""
+    return _html_escape(text, quote=False)
 
 
 def timeline_svg(site: Site) -> str:

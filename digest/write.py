@@ -9,13 +9,12 @@ output; hand-written files elsewhere in docs/ are never touched.
 """
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import errno
 import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,47 +37,101 @@ class WriteResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def write_pages(pages: list[Page], docs: Path) -> WriteResult:
+def write_pages(pages: Iterable[Page], docs: Path) -> WriteResult:
+    """Pages may come from a generator: each is compared and written as it arrives,
+    so with render_pages the files are written while the workers still render."""
     docs.mkdir(parents=True, exist_ok=True)
     live = docs / OWNED
     _clear_leftovers(docs)
     _check_owned(live)
-    result = _diff(pages, live)
-    if result.written or result.removed or not live.exists():
-        staging = docs / f".{OWNED}.staging-{os.getpid()}"
-        _fill(staging, pages, live, set(result.written))
-        swap_folders(staging, live)
-        shutil.rmtree(staging, ignore_errors=True)  # now holds the old output
+    staging = _Staging(docs / f".{OWNED}.staging-{os.getpid()}", live)
+    try:
+        result = _fill(staging, pages, live)
+        if result.written or result.removed or not live.exists():
+            staging.finish()
+            swap_folders(staging.path, live)
+    finally:
+        shutil.rmtree(staging.path, ignore_errors=True)  # after a swap it holds the old output
     result.warnings += _ensure_home_link(docs)
     return result
 
 
-def _diff(pages: list[Page], live: Path) -> WriteResult:
+def _fill(staging: _Staging, pages: Iterable[Page], live: Path) -> WriteResult:
     result = WriteResult()
-    wanted = {_relative(p.path) for p in pages}
+    first_build = not live.exists()
     for page in pages:
-        target = live / _relative(page.path)
-        if _same_content(target, page.text):
+        name = _relative(page.path)
+        data = page.text.encode("utf-8")  # once: the comparison, the file and the manifest hash share it
+        if not first_build and _same_content(live / name, data):
             result.unchanged += 1
+            staging.keep(name, data)
         else:
             result.written.append(page.path)
-    old = _manifest(live)
-    result.removed = sorted(f"{OWNED}/{name}" for name in old if name not in wanted)
+            staging.write(name, data)
+    result.written.sort()
+    result.removed = sorted(f"{OWNED}/{name}" for name in _manifest(live) if name not in staging.hashes)
     return result
 
 
-def _fill(staging: Path, pages: list[Page], live: Path, changed: set[str]) -> None:
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    for page in pages:
-        name = _relative(page.path)
-        target = staging / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if page.path not in changed and _link(live / name, target):
-            continue
-        target.write_bytes(page.text.encode("utf-8"))
-    manifest = {_relative(p.path): hashlib.sha256(p.text.encode("utf-8")).hexdigest() for p in pages}
-    (staging / MANIFEST).write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
+class _Staging:
+    """The new owned folder being filled. It is made at the first changed page, so a
+    rebuild that changes nothing makes no folder and no links at all; unchanged pages
+    seen before then are linked when it is made."""
+
+    def __init__(self, path: Path, live: Path):
+        self.path, self.live = path, live
+        self.hashes: dict[str, str] = {}  # the manifest
+        self.folders: set[str] = set()
+        self.waiting: list[tuple[str, bytes]] | None = []  # unchanged pages while there is no folder
+
+    def keep(self, name: str, data: bytes) -> None:
+        """An unchanged page: a hard link to the live file, so it is not rewritten."""
+        self.hashes[name] = hashlib.sha256(data).hexdigest()
+        if self.waiting is not None:
+            self.waiting.append((name, data))
+        else:
+            self._link(name, data)
+
+    def write(self, name: str, data: bytes) -> None:
+        self.hashes[name] = hashlib.sha256(data).hexdigest()
+        self._make()
+        _write_new(self._place(name), data)
+
+    def finish(self) -> None:
+        self._make()
+        (self.path / MANIFEST).write_text(json.dumps(self.hashes, indent=0, sort_keys=True), encoding="utf-8")
+
+    def _make(self) -> None:
+        if self.waiting is None:
+            return
+        waiting, self.waiting = self.waiting, None
+        shutil.rmtree(self.path, ignore_errors=True)
+        self.path.mkdir(parents=True)
+        for name, data in waiting:
+            self._link(name, data)
+
+    def _link(self, name: str, data: bytes) -> None:
+        if not _link(self.live / name, self._place(name)):
+            _write_new(self.path / name, data)
+
+    def _place(self, name: str) -> Path:
+        """The page's path in the staging folder, its folder made the first time."""
+        folder = os.path.dirname(name)
+        if folder not in self.folders:
+            (self.path / folder).mkdir(parents=True, exist_ok=True)
+            self.folders.add(folder)
+        return self.path / name
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """os.open and os.write, without a buffered file object: thousands of small files."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def _link(source: Path, target: Path) -> bool:
@@ -97,9 +150,9 @@ def _relative(path: str) -> str:
     return path[len(prefix):]
 
 
-def _same_content(path: Path, text: str) -> bool:
+def _same_content(path: Path, data: bytes) -> bool:
     try:
-        return path.read_bytes() == text.encode("utf-8")
+        return path.read_bytes() == data
     except OSError:
         return False
 
@@ -152,6 +205,9 @@ def swap_folders(staging: Path, live: Path) -> None:
 
 def _exchange(a: Path, b: Path) -> bool:
     """renameat2(RENAME_EXCHANGE): swap two folders in one atomic step (Linux)."""
+    import ctypes  # here: 20 ms to import, and a first build never swaps
+    import ctypes.util
+
     libc_name = ctypes.util.find_library("c")
     if not libc_name:
         return False

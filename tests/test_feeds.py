@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.feeds import FEED_SIZE, atom_feed, reports_csv, reports_json
 from digest.link import link
@@ -120,3 +122,17 @@ def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_inert():
     assert _inert('=HYPERLINK("http://x","y")') == '\'=HYPERLINK("http://x","y")'
     assert _inert("@SUM(A1)") == "'@SUM(A1)" and _inert("-1+2") == "'-1+2"
     assert _inert("Hội nghị = tốt") == "Hội nghị = tốt" and _inert(None) is None
+
+
+json_values = st.recursive(
+    st.one_of(st.text(max_size=8), st.integers(), st.booleans(), st.none(), st.floats(allow_nan=True)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=4), inner, max_size=4),
+                            st.dictionaries(st.integers(0, 3), inner, max_size=2)),
+    max_leaves=15)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(json_values)
+def test_the_catalogues_json_writer_gives_the_text_of_json_dumps_with_indent(value):
+    from digest.feeds import indented_json
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=1)

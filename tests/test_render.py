@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.link import link
 from digest.render import _relative, render_site, vndate
@@ -90,3 +92,44 @@ def test_a_report_links_to_the_page_of_its_year_that_lists_it():
     assert f"(../nam/{year.year}/trang-2.md)" in pages[f"ban-tin/bao-cao/{on_second_page.slug}.md"]
     assert f"]({on_second_page.slug}.md)" not in pages[f"ban-tin/nam/{year.year}.md"]
     assert f"/{on_second_page.slug}.md)" in pages[f"ban-tin/nam/{year.year}/trang-2.md"]
+
+
+def test_an_officials_rank_and_offices_are_one_escaped_line_without_empty_parts():
+    from digest.render import office
+    assert office("Đại tướng", ["Bộ trưởng", "", "Ủy viên Bộ Chính trị"]) == "Đại tướng, Bộ trưởng, Ủy viên Bộ Chính trị"
+    assert office(None, ["Giám đốc Công an tỉnh"]) == "Giám đốc Công an tỉnh"
+    assert office(None, []) == ""
+    assert office("<b>Thượng tá</b>", ["*Phó* Giám đốc"]) == "&lt;b&gt;Thượng tá&lt;/b&gt;, \\*Phó\\* Giám đốc"
+
+
+def test_link_filters_give_the_same_link_as_the_path_functions():
+    from digest.render import Renderer
+    env = Renderer(TEMPLATES).env
+    text = env.from_string('{{ "to-lam" | term_path("can-bo") | own | rel(here) }}').render(
+        here="ban-tin/bao-cao/x.md")
+    assert text == "../can-bo/to-lam.md"
+
+
+def _escaped_in_full(text: str) -> str:
+    """md without its shortcut: every pass on every text."""
+    from digest.render import _MD_ANYWHERE, _MD_LINE_START, _escape_marker
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_ANYWHERE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab 1.)#+-!&<>\\`*_{}[]|\n\t", max_size=30))
+def test_md_skips_escaping_only_text_that_escaping_would_not_change(text):
+    from digest.render import md
+    assert md(text) == _escaped_in_full(text)
+
+
+folders = st.lists(st.sampled_from(["ban-tin", "nam", "can-bo", "to-lam", "a"]), max_size=4)
+
+
+@settings(max_examples=500, deadline=None)
+@given(folders, folders, st.sampled_from(["index.md", "x.md", "trang-2.md"]))
+def test_relative_links_match_posixpath_for_any_two_folders(served, target, name):
+    served_path, target_path = "/".join([*served, "index.md"]), "/".join([*target, name])
+    assert _relative(served_path, target_path) == posixpath.relpath(target_path, "/".join(served) or ".")

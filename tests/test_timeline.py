@@ -50,3 +50,11 @@ def test_a_stray_old_date_does_not_draw_a_century_of_rows():
 def test_the_same_reports_draw_the_same_bytes():
     make = lambda: [report(f"{i}.txt", f"20{10 + i % 12}-{1 + i % 12:02d}-01") for i in range(50)]  # noqa: E731
     assert timeline_svg(link(make())) == timeline_svg(link(list(reversed(make()))))
+
+
+def test_text_in_the_svg_escapes_markup_characters_like_xml_sax_and_keeps_quotes():
+    from xml.sax.saxutils import escape as sax_escape
+
+    from digest.timeline import escape
+    text = 'Số bài <script>alert("x")</script> & \'y\''
+    assert escape(text) == sax_escape(text) == 'Số bài &lt;script&gt;alert("x")&lt;/script&gt; &amp; \'y\''

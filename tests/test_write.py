@@ -85,3 +85,20 @@ def test_leftover_staging_folders_of_a_killed_build_are_cleared(tmp_path):
     (tmp_path / ".ban-tin.staging-999").mkdir()
     write_pages(pages(a="A2"), tmp_path)
     assert not list(tmp_path.glob(".ban-tin.staging-*"))
+
+
+def test_pages_can_arrive_one_by_one_and_a_failure_midway_keeps_the_old_output(tmp_path):
+    write_pages(pages(a="A", b="B"), tmp_path)
+    before = tree(tmp_path)
+
+    def rendering():
+        yield Page("ban-tin/a.md", "A2")
+        raise RuntimeError("a template broke")
+
+    with pytest.raises(RuntimeError):
+        write_pages(rendering(), tmp_path)
+    assert tree(tmp_path) == before
+    assert not list(tmp_path.glob(".ban-tin.staging-*"))
+    result = write_pages(iter(pages(a="A2", b="B")), tmp_path)
+    assert result.written == ["ban-tin/a.md"] and result.unchanged == 1
+    assert (tmp_path / "ban-tin/a.md").read_text(encoding="utf-8") == "A2"
