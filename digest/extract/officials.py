@@ -4,8 +4,9 @@ A name is a run of capitalised words that starts with a Vietnamese family name
 (or any capitalised run right after a rank, for foreign officers). It counts as
 an official when a rank, an office title or "đồng chí" stands right before it,
 or a list of offices follows it (", Thứ trưởng ...", " – Phó Giám đốc ...",
-"(Thứ trưởng ...)"). Later short mentions ("Thứ trưởng Ngọc", "Bộ trưởng Tô
-Lâm") fold into the person already found.
+"(Thứ trưởng ...)"). Later mentions fold into the person already found: the
+name again (or a known alias, or its last words) adds its offices, a lone given
+name after a rank ("Trung tướng Ngọc") lends its rank.
 """
 from __future__ import annotations
 
@@ -52,7 +53,6 @@ _STOP = re.compile(r"[;:.\n()\[\]“”\"]")
 @dataclass
 class _Patterns:
     ranks: dict[str, str]  # folded rank -> canonical
-    tail_words: frozenset[str]  # last words of ranks, titles and academic titles, lower case
     rank_words: frozenset[str]  # last words of ranks and academic titles, lower case
     rank_tail: re.Pattern
     title: re.Pattern
@@ -65,7 +65,6 @@ def _patterns(ranks: tuple[str, ...], titles: tuple[str, ...]) -> _Patterns:
     title_alt = grouped(sorted(set(titles), key=len, reverse=True), ignore_case=True)
     return _Patterns(
         ranks={fold_text(r): r for r in ranks},
-        tail_words=frozenset(w.split()[-1].lower() for w in (*ranks, *titles, *_ACADEMIC_WORDS)),
         rank_words=frozenset(w.split()[-1].lower() for w in (*ranks, *_ACADEMIC_WORDS)),
         rank_tail=re.compile(rf"(?<!\w)({rank_alt})[\s,]*$", re.I),
         title=re.compile(rf"(?<!\w)(?:{title_alt})(?!\w)", re.I),
@@ -104,7 +103,7 @@ def _capital_runs(text: str) -> list[list[re.Match]]:
 
 
 def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_Mention]:
-    """A later 'Thứ trưởng Ngọc' only matters for a person already found, so only the given
+    """A later 'Trung tướng Ngọc' only matters for a person already found, so only the given
     names of people found are looked for (str.find: a C-level scan per name)."""
     found = []
     for given in {m.name.split()[-1] for m in full}:
@@ -152,14 +151,13 @@ def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns
 
 
 def _short_mention(text: str, start: int, end: int, pats: _Patterns) -> _Mention | None:
-    """'Thứ trưởng Ngọc', 'Trung tướng Ngọc': a title or rank right before a given name."""
-    if _word_before(text, start) not in pats.tail_words:
+    """'Trung tướng Ngọc': a rank right before a given name. A short mention only lends its
+    rank to the person (offices come from full mentions only, see _people), so 'Thứ trưởng
+    Ngọc' with no rank changes nothing and is not looked at further."""
+    if _word_before(text, start) not in pats.rank_words:  # a rank, academic title or "đồng chí"
         return None
-    left = _left_context(text, start)
-    rank = _rank_before(left, pats)
-    if rank or _title_before(left, pats):
-        return _Mention(nfc(text[start:end]), start, end, rank, [], full=False)
-    return None
+    rank = _rank_before(_left_context(text, start), pats)
+    return _Mention(nfc(text[start:end]), start, end, rank, [], full=False) if rank else None
 
 
 def _word_before(text: str, start: int) -> str:
