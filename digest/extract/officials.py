@@ -19,7 +19,6 @@ from ..model import Official
 from ..vietnamese import canonical_tones, identity, nfc, slug
 from .fastre import grouped
 
-_WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper())
 _RUN_GOES_ON = re.compile(rf" [{_UPPER}]")
 _RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+")
@@ -45,7 +44,8 @@ _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS"
                "NGƯT", "NGND", "Tiến", "Thạc", "Giáo", "ÔNG", "BÀ"}
 # "đồng chí" then up to eight bare names separated by commas or "và": each repetition starts with
 # a capital and ends with a separator, so the bounded repetition cannot backtrack badly.
-_COMRADE = re.compile(rf"(?<!\w)(?:đồng chí|Đồng chí|ĐỒNG CHÍ)\s*:?\s*"
+_COMRADE_WORDS = ("đồng chí", "Đồng chí", "ĐỒNG CHÍ")
+_COMRADE = re.compile(rf"(?<!\w)(?:{'|'.join(_COMRADE_WORDS)})\s*:?\s*"
                       rf"(?:[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,4}}\s*(?:,|\svà)\s*){{0,8}}$")
 _STOP = re.compile(r"[;:.\n()\[\]“”\"]")
 
@@ -54,6 +54,7 @@ _STOP = re.compile(r"[;:.\n()\[\]“”\"]")
 class _Patterns:
     ranks: dict[str, str]  # folded rank -> canonical
     rank_words: frozenset[str]  # last words of ranks and academic titles, lower case
+    rank_ends: frozenset[str]  # the last letters of rank_words
     rank_tail: re.Pattern
     title: re.Pattern
     title_start: re.Pattern
@@ -63,9 +64,11 @@ class _Patterns:
 def _patterns(ranks: tuple[str, ...], titles: tuple[str, ...]) -> _Patterns:
     rank_alt = grouped(sorted(ranks, key=len, reverse=True), ignore_case=True)
     title_alt = grouped(sorted(set(titles), key=len, reverse=True), ignore_case=True)
+    rank_words = frozenset(w.split()[-1].lower() for w in (*ranks, *_ACADEMIC_WORDS))
     return _Patterns(
         ranks={fold_text(r): r for r in ranks},
-        rank_words=frozenset(w.split()[-1].lower() for w in (*ranks, *_ACADEMIC_WORDS)),
+        rank_words=rank_words,
+        rank_ends=frozenset(w[-1] for w in rank_words),
         rank_tail=re.compile(rf"(?<!\w)({rank_alt})[\s,]*$", re.I),
         title=re.compile(rf"(?<!\w)(?:{title_alt})(?!\w)", re.I),
         title_start=re.compile(rf"^\s*(?:nguyên\s+)?(?:{title_alt})(?!\w)", re.I),
@@ -88,13 +91,20 @@ def extract_officials(text: str, kb: Knowledge) -> list[Official]:
     return _people(full + _short_mentions(text, full, pats), kb)
 
 
-def _capital_runs(text: str) -> list[list[re.Match]]:
+# A word of a capitalised run: its text, start and end in the report.
+_Word = tuple[str, int, int]
+
+
+def _capital_runs(text: str) -> list[list[_Word]]:
     """Runs of two or more capitalised words separated by single spaces. One regex finds the
     runs in C (each repetition starts with a space and a capital, so it cannot backtrack);
-    only those few are split into words."""
+    only those few are split into words, at their single spaces."""
     runs = []
     for run in _RUN.finditer(text):
-        words = list(_WORD.finditer(text, run.start(), run.end()))
+        words, at = [], run.start()
+        for word in run.group(0).split(" "):
+            words.append((word, at, at + len(word)))
+            at += len(word) + 1
         if run.start() and text[run.start() - 1].isalpha():  # "vNeID Nguyễn Văn": the run starts mid-word
             words = words[1:]  # (a lookbehind in the regex would cost more than this check)
         if len(words) >= 2:
@@ -119,19 +129,14 @@ def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_M
     return found
 
 
-def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns) -> _Mention | None:
+def _read_mention(text: str, run: list[_Word], kb: Knowledge, pats: _Patterns) -> _Mention | None:
     """The official a capitalised run names, if its context says it is one: a full name
     (family name first), or any capitalised run right after a rank (foreign officers)."""
-    places = _place_words(run, kb) if len(run) >= 3 else set()
-    for i in range(len(run)):
-        if i in places:
-            continue  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
+    for i in _name_starts(text, run, kb, pats):
         words = run[i:i + 4]
-        first = words[0].group(0)
-        is_name = len(words) >= 2 and kb.is_surname(first)
-        if not is_name and (i > 0 or len(words) < 2 or _word_before(text, words[0].start()) not in pats.rank_words):
-            continue  # cheap test first
-        start, end = words[0].start(), words[-1].end()
+        first = words[0][0]
+        is_name = kb.is_surname(first)
+        start, end = words[0][1], words[-1][2]
         if len(run) - i > 4 and not _title_follows(text, end, pats):
             continue
         if first in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]):
@@ -141,7 +146,7 @@ def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns
         if not is_name and not rank:
             continue
         name = text[start:end]
-        if _is_place(name, kb) or (i < 2 and _PLACE_WORD.search(_left_context(text, run[0].start())[-20:])):
+        if _is_place(name, kb) or (i < 2 and _PLACE_WORD.search(_left_context(text, run[0][1])[-20:])):
             continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
         before = _positions_before(left, pats)
         after = _positions_after(text, end, pats)
@@ -150,14 +155,36 @@ def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns
     return None
 
 
+def _name_starts(text: str, run: list[_Word], kb: Knowledge, pats: _Patterns) -> list[int]:
+    """Where in the run a name may start: a family name with a word after it, or the run's
+    first word right after a rank. These cheap tests leave few places to look at closely."""
+    starts = [i for i, word in enumerate(run[:-1]) if kb.is_surname(word[0])]
+    if starts[:1] != [0] and _after_rank_word(text, run[0][1], pats):
+        starts.insert(0, 0)
+    if starts and len(run) >= 3:  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
+        places = _place_words(run, kb)
+        starts = [i for i in starts if i not in places]
+    return starts
+
+
 def _short_mention(text: str, start: int, end: int, pats: _Patterns) -> _Mention | None:
     """'Trung tướng Ngọc': a rank right before a given name. A short mention only lends its
     rank to the person (offices come from full mentions only, see _people), so 'Thứ trưởng
     Ngọc' with no rank changes nothing and is not looked at further."""
-    if _word_before(text, start) not in pats.rank_words:  # a rank, academic title or "đồng chí"
+    if not _after_rank_word(text, start, pats):
         return None
     rank = _rank_before(_left_context(text, start), pats)
     return _Mention(nfc(text[start:end]), start, end, rank, [], full=False) if rank else None
+
+
+def _after_rank_word(text: str, start: int, pats: _Patterns) -> bool:
+    """Is the word before start the last word of a rank, an academic title or "đồng chí"?
+    Most often a space and a letter stand before start: that letter ends the word, so a
+    letter no such word ends with answers no without cutting out the word."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        if text[start - 2].lower()[-1] not in pats.rank_ends:
+            return False
+    return _word_before(text, start) in pats.rank_words
 
 
 def _word_before(text: str, start: int) -> str:
@@ -203,7 +230,10 @@ def _rank_before(left: str, pats: _Patterns) -> str | None:
 
 def _says_comrade(left: str) -> bool:
     """'đồng chí [name]', 'các đồng chí: [name]', 'các đồng chí: A, B và [name]'."""
-    return bool(_COMRADE.search(_ACADEMIC.sub("", left[-160:].rstrip()) + " "))
+    tail = left[-160:].rstrip()
+    if not any(word in tail for word in _COMRADE_WORDS):
+        return False  # taking off academic titles cannot bring in the words: skip that costly regex
+    return bool(_COMRADE.search(_ACADEMIC.sub("", tail) + " "))
 
 
 def _title_before(left: str, pats: _Patterns) -> str | None:
@@ -276,10 +306,10 @@ def _is_place(name: str, kb: Knowledge) -> bool:
     return any(" ".join(words[:k]) in kb.province_keys for k in range(1, len(words) + 1))
 
 
-def _place_words(run: list[re.Match], kb: Knowledge) -> set[int]:
+def _place_words(run: list[_Word], kb: Knowledge) -> set[int]:
     """Indexes of the words of run that belong to a province name."""
     keys = kb.province_keys
-    words = [identity(w.group(0)) for w in run]
+    words = [identity(w[0]) for w in run]
     marked: set[int] = set()
     for i in range(len(words)):
         for k in (2, 3, 1):
