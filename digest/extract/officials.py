@@ -91,25 +91,31 @@ def extract_officials(text: str, kb: Knowledge) -> list[Official]:
     return _people(full + _short_mentions(text, full, pats), kb)
 
 
-# A word of a capitalised run: its text, start and end in the report.
-_Word = tuple[str, int, int]
+# A capitalised run: where it starts in the report and its words (one space between each).
+_Run = tuple[int, list[str]]
 
 
-def _capital_runs(text: str) -> list[list[_Word]]:
+def _capital_runs(text: str) -> list[_Run]:
     """Runs of two or more capitalised words separated by single spaces. One regex finds the
     runs in C (each repetition starts with a space and a capital, so it cannot backtrack);
     only those few are split into words, at their single spaces."""
     runs = []
     for run in _RUN.finditer(text):
-        words, at = [], run.start()
-        for word in run.group(0).split(" "):
-            words.append((word, at, at + len(word)))
-            at += len(word) + 1
-        if run.start() and text[run.start() - 1].isalpha():  # "vNeID Nguyễn Văn": the run starts mid-word
-            words = words[1:]  # (a lookbehind in the regex would cost more than this check)
+        at, words = run.start(), run.group(0).split(" ")
+        if at and text[at - 1].isalpha():  # "vNeID Nguyễn Văn": the run starts mid-word
+            at += len(words[0]) + 1  # (a lookbehind in the regex would cost more than this check)
+            del words[0]
         if len(words) >= 2:
-            runs.append(words)
+            runs.append((at, words))
     return runs
+
+
+def _word_starts(run: _Run) -> list[int]:
+    at, starts = run[0], []
+    for word in run[1]:
+        starts.append(at)
+        at += len(word) + 1
+    return starts
 
 
 def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_Mention]:
@@ -120,8 +126,8 @@ def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_M
         at = text.find(given)
         while at >= 0:
             end = at + len(given)
-            whole_word = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
-            if whole_word and not _RUN_GOES_ON.match(text, end):
+            # most places fail the first test, which is the cheapest
+            if _after_rank_word(text, at, pats) and _whole_word(text, at, end) and not _RUN_GOES_ON.match(text, end):
                 mention = _short_mention(text, at, end, pats)
                 if mention:
                     found.append(mention)
@@ -129,15 +135,23 @@ def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_M
     return found
 
 
-def _read_mention(text: str, run: list[_Word], kb: Knowledge, pats: _Patterns) -> _Mention | None:
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+
+
+def _read_mention(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> _Mention | None:
     """The official a capitalised run names, if its context says it is one: a full name
     (family name first), or any capitalised run right after a rank (foreign officers)."""
-    for i in _name_starts(text, run, kb, pats):
-        words = run[i:i + 4]
-        first = words[0][0]
+    name_starts = _name_starts(text, run, kb, pats)
+    if not name_starts:
+        return None
+    words, word_starts = run[1], _word_starts(run)
+    for i in name_starts:
+        last = min(i + 4, len(words)) - 1  # a name has up to four words
+        first = words[i]
         is_name = kb.is_surname(first)
-        start, end = words[0][1], words[-1][2]
-        if len(run) - i > 4 and not _title_follows(text, end, pats):
+        start, end = word_starts[i], word_starts[last] + len(words[last])
+        if len(words) - i > 4 and not _title_follows(text, end, pats):
             continue
         if first in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]):
             continue  # "Ông Nguyễn ...", "TS Tô Lâm", "Phó Bí thư": the name starts later or not at all
@@ -145,24 +159,26 @@ def _read_mention(text: str, run: list[_Word], kb: Knowledge, pats: _Patterns) -
         rank = _rank_before(left, pats)
         if not is_name and not rank:
             continue
-        name = text[start:end]
-        if _is_place(name, kb) or (i < 2 and _PLACE_WORD.search(_left_context(text, run[0][1])[-20:])):
-            continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
         before = _positions_before(left, pats)
         after = _positions_after(text, end, pats)
-        if rank or before or after or _says_comrade(left):
-            return _Mention(nfc(name), start, end, rank, before + after, full=True)
+        if not (rank or before or after or _says_comrade(left)):
+            continue  # most runs that get here name no official: this test first spares them the place tests
+        name = text[start:end]
+        if _is_place(name, kb) or (i < 2 and _PLACE_WORD.search(_left_context(text, run[0])[-20:])):
+            continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
+        return _Mention(nfc(name), start, end, rank, before + after, full=True)
     return None
 
 
-def _name_starts(text: str, run: list[_Word], kb: Knowledge, pats: _Patterns) -> list[int]:
+def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[int]:
     """Where in the run a name may start: a family name with a word after it, or the run's
     first word right after a rank. These cheap tests leave few places to look at closely."""
-    starts = [i for i, word in enumerate(run[:-1]) if kb.is_surname(word[0])]
-    if starts[:1] != [0] and _after_rank_word(text, run[0][1], pats):
+    words = run[1]
+    starts = [i for i, surname in enumerate(map(kb.is_surname, words[:-1])) if surname]
+    if starts[:1] != [0] and _after_rank_word(text, run[0], pats):
         starts.insert(0, 0)
-    if starts and len(run) >= 3:  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
-        places = _place_words(run, kb)
+    if starts and len(words) >= 3:  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
+        places = _place_words(words, kb)
         starts = [i for i in starts if i not in places]
     return starts
 
@@ -170,27 +186,23 @@ def _name_starts(text: str, run: list[_Word], kb: Knowledge, pats: _Patterns) ->
 def _short_mention(text: str, start: int, end: int, pats: _Patterns) -> _Mention | None:
     """'Trung tướng Ngọc': a rank right before a given name. A short mention only lends its
     rank to the person (offices come from full mentions only, see _people), so 'Thứ trưởng
-    Ngọc' with no rank changes nothing and is not looked at further."""
-    if not _after_rank_word(text, start, pats):
-        return None
+    Ngọc' with no rank changes nothing and is not looked at further. The caller has checked
+    that a rank word stands before."""
     rank = _rank_before(_left_context(text, start), pats)
     return _Mention(nfc(text[start:end]), start, end, rank, [], full=False) if rank else None
 
 
 def _after_rank_word(text: str, start: int, pats: _Patterns) -> bool:
-    """Is the word before start the last word of a rank, an academic title or "đồng chí"?
-    Most often a space and a letter stand before start: that letter ends the word, so a
-    letter no such word ends with answers no without cutting out the word."""
-    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
-        if text[start - 2].lower()[-1] not in pats.rank_ends:
-            return False
-    return _word_before(text, start) in pats.rank_words
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word right before start, lower case, skipping a little punctuation ('TS. ', 'tướng, ')."""
-    words = text[max(0, start - 24):start].rstrip(" ,.-–—:;(\"“'").rsplit(None, 1)
-    return words[-1].lower().lstrip("(\"“'") if words else ""
+    """Is the word right before start, skipping a little punctuation ('TS. ', 'tướng, '), the
+    last word of a rank, an academic title or "đồng chí"? Mostly the character the word would
+    end with already says no (those words end with few letters): that is cheaper than cutting
+    the word out."""
+    before = text[max(0, start - 24):start].rstrip(" ,.-–—:;(\"“'")
+    last = before[-1:]
+    if not last.isspace() and last.lower()[-1:] not in pats.rank_ends:
+        return False
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].lower().lstrip("(\"“'") in pats.rank_words
 
 
 def _title_follows(text: str, offset: int, pats: _Patterns) -> bool:
@@ -236,9 +248,15 @@ def _says_comrade(left: str) -> bool:
     return bool(_COMRADE.search(_ACADEMIC.sub("", tail) + " "))
 
 
-def _title_before(left: str, pats: _Patterns) -> str | None:
+def _last_clause(left: str) -> str:
+    """What follows the last stop in left, as _STOP.split(left)[-1]: searching the reversed
+    text stops at the first stop found instead of splitting the whole text."""
+    stop = _STOP.search(left[::-1])
+    return left[len(left) - stop.start():] if stop else left
+
+
+def _title_before(clause: str, pats: _Patterns) -> str | None:
     """The office written right before a name: 'Bộ trưởng Bộ Công an [Tô Lâm]'."""
-    clause = _STOP.split(left)[-1]
     tail = _strip_academic(clause) + " "
     matches = list(pats.title.finditer(tail))
     if not matches:
@@ -254,10 +272,10 @@ _LIST_LEAD_IN = re.compile(r"\b(?:có|gồm|là)\s+")
 
 def _positions_before(left: str, pats: _Patterns) -> list[str]:
     """'Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an [Lương Tam Quang]' -> both offices."""
-    last = _title_before(left, pats)
+    clause = _last_clause(left)
+    last = _title_before(clause, pats)
     if not last:
         return []
-    clause = _STOP.split(left)[-1]
     segments = clause[: clause.rfind(last) if last in clause else len(clause)].split(",")[:-1]
     earlier = []
     for segment in reversed(segments):
@@ -303,20 +321,31 @@ def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
 def _is_place(name: str, kb: Knowledge) -> bool:
     """Does the name start with a province ('Hà Nội', 'Lâm Đồng ...')?"""
     words = identity(name).split()
+    if not words or words[0] not in _province_starts(kb.province_keys):
+        return False
     return any(" ".join(words[:k]) in kb.province_keys for k in range(1, len(words) + 1))
 
 
-def _place_words(run: list[_Word], kb: Knowledge) -> set[int]:
-    """Indexes of the words of run that belong to a province name."""
-    keys = kb.province_keys
-    words = [identity(w[0]) for w in run]
+def _place_words(run_words: list[str], kb: Knowledge) -> set[int]:
+    """Indexes of the words of a run that belong to a province name."""
+    keys, starts = kb.province_keys, _province_starts(kb.province_keys)
+    words = [identity(w) for w in run_words]
     marked: set[int] = set()
     for i in range(len(words)):
+        if words[i] not in starts:
+            continue
         for k in (2, 3, 1):
             if " ".join(words[i:i + k]) in keys and len(words[i:i + k]) == k:
                 marked.update(range(i, i + k))
                 break
     return marked
+
+
+@lru_cache(maxsize=8)
+def _province_starts(keys: frozenset[str]) -> frozenset[str]:
+    """The first words of the province names: a word none of them starts with starts no
+    province, which a set lookup tells before any words are joined."""
+    return frozenset(key.split(" ")[0] for key in keys)
 
 
 def _people(mentions: list[_Mention], kb: Knowledge) -> list[Official]:
