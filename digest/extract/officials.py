@@ -88,7 +88,12 @@ class _Mention:
 def extract_officials(text: str, kb: Knowledge) -> list[Official]:
     pats = _patterns(tuple(kb.ranks), tuple(kb.titles))
     full = [m for m in (_read_mention(text, run, kb, pats) for run in _capital_runs(text)) if m]
-    return _people(full + _short_mentions(text, full, pats), kb)
+    roster = _Roster(kb)
+    for mention in full:
+        roster.add(mention)
+    for mention in _short_mentions(text, full, roster, pats):
+        roster.add(mention)
+    return [_official(m, kb) for m in roster.people.values()]
 
 
 # A capitalised run: where it starts in the report and its words (one space between each).
@@ -118,11 +123,14 @@ def _word_starts(run: _Run) -> list[int]:
     return starts
 
 
-def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_Mention]:
-    """A later 'Trung tướng Ngọc' only matters for a person already found, so only the given
-    names of people found are looked for (str.find: a C-level scan per name)."""
+def _short_mentions(text: str, full: list[_Mention], roster: _Roster, pats: _Patterns) -> list[_Mention]:
+    """A later 'Trung tướng Ngọc' only matters for a person already found who has no rank yet,
+    so only the given names of such people are looked for (str.find: a C-level scan per name)."""
     found = []
     for given in {m.name.split()[-1] for m in full}:
+        person = roster.find(nfc(given))
+        if person is None or person.rank:
+            continue  # its short mentions would lend their rank to no one
         at = text.find(given)
         while at >= 0:
             end = at + len(given)
@@ -185,7 +193,7 @@ def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[i
 
 def _short_mention(text: str, start: int, end: int, pats: _Patterns) -> _Mention | None:
     """'Trung tướng Ngọc': a rank right before a given name. A short mention only lends its
-    rank to the person (offices come from full mentions only, see _people), so 'Thứ trưởng
+    rank to the person (offices come from full mentions only, see _Roster.add), so 'Thứ trưởng
     Ngọc' with no rank changes nothing and is not looked at further. The caller has checked
     that a rank word stands before."""
     rank = _rank_before(_left_context(text, start), pats)
@@ -348,25 +356,33 @@ def _province_starts(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(key.split(" ")[0] for key in keys)
 
 
-def _people(mentions: list[_Mention], kb: Knowledge) -> list[Official]:
-    """One Official per person: same identity, a known alias, or a shorter form of the name."""
-    people: dict[str, _Mention] = {}  # identity key -> merged mention, in order of first mention
-    by_last: dict[str, list[_Mention]] = {}  # last word of a name -> people, for short forms
-    for mention in mentions:
-        target = people.get(_key(mention.name, kb))
-        if target is None:
-            last = identity(mention.name).split()[-1]
-            target = next((m for m in by_last.get(last, []) if _is_short_form(mention.name, m.name)), None)
+class _Roster:
+    """One merged mention per person: same identity, a known alias, or a shorter form of the name."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        self.people: dict[str, _Mention] = {}  # identity key -> merged mention, in order of first mention
+        self.by_last: dict[str, list[_Mention]] = {}  # last word of a name -> people, for short forms
+
+    def find(self, name: str) -> _Mention | None:
+        """The person found so far whom the name means."""
+        person = self.people.get(_key(name, self.kb))
+        if person is None:
+            last = identity(name).split()[-1]
+            person = next((m for m in self.by_last.get(last, []) if _is_short_form(name, m.name)), None)
+        return person
+
+    def add(self, mention: _Mention) -> None:
+        target = self.find(mention.name)
         if target is None:
             if not mention.full:
-                continue  # a lone given name or a title with no person: not an official
+                return  # a lone given name or a title with no person: not an official
             target = _Mention(mention.name, mention.start, mention.end, mention.rank, [], True)
-            people[_key(mention.name, kb)] = target
-            by_last.setdefault(identity(mention.name).split()[-1], []).append(target)
+            self.people[_key(mention.name, self.kb)] = target
+            self.by_last.setdefault(identity(mention.name).split()[-1], []).append(target)
         target.rank = target.rank or mention.rank
         if mention.full:
             _add_positions(target.positions, mention.positions)
-    return [_official(m, kb) for m in people.values()]
 
 
 def _add_positions(positions: list[str], new: list[str]) -> None:
