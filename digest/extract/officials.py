@@ -205,6 +205,9 @@ def _after_rank_word(text: str, start: int, pats: _Patterns) -> bool:
     last word of a rank, an academic title or "đồng chí"? Mostly the character the word would
     end with already says no (those words end with few letters): that is cheaper than cutting
     the word out."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        if text[start - 2].lower()[-1] not in pats.rank_ends:  # the usual case, told without a slice
+            return False
     before = text[max(0, start - 24):start].rstrip(" ,.-–—:;(\"“'")
     last = before[-1:]
     if not last.isspace() and last.lower()[-1:] not in pats.rank_ends:
