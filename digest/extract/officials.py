@@ -87,7 +87,12 @@ class _Mention:
 
 def extract_officials(text: str, kb: Knowledge) -> list[Official]:
     pats = _patterns(tuple(kb.ranks), tuple(kb.titles))
-    full = [m for m in (_read_mention(text, run, kb, pats) for run in _capital_runs(text)) if m]
+    full = []
+    for run in _capital_runs(text):
+        starts = _name_starts(text, run, kb, pats)
+        mention = _read_mention(text, run, starts, kb, pats) if starts else None
+        if mention:
+            full.append(mention)
     roster = _Roster(kb)
     for mention in full:
         roster.add(mention)
@@ -147,12 +152,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
 
 
-def _read_mention(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> _Mention | None:
+def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, pats: _Patterns) -> _Mention | None:
     """The official a capitalised run names, if its context says it is one: a full name
     (family name first), or any capitalised run right after a rank (foreign officers)."""
-    name_starts = _name_starts(text, run, kb, pats)
-    if not name_starts:
-        return None
     words, word_starts = run[1], _word_starts(run)
     for i in name_starts:
         last = min(i + 4, len(words)) - 1  # a name has up to four words
@@ -181,9 +183,10 @@ def _read_mention(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> _Ment
 def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[int]:
     """Where in the run a name may start: a family name with a word after it, or the run's
     first word right after a rank. These cheap tests leave few places to look at closely."""
-    words = run[1]
-    starts = [i for i, surname in enumerate(map(kb.is_surname, words[:-1])) if surname]
-    if starts[:1] != [0] and _after_rank_word(text, run[0], pats):
+    at, words = run
+    is_surname = kb.is_surname
+    starts = [i for i in range(len(words) - 1) if is_surname(words[i])]
+    if (not starts or starts[0]) and _after_rank_word(text, at, pats):
         starts.insert(0, 0)
     if starts and len(words) >= 3:  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
         places = _place_words(words, kb)
