@@ -55,3 +55,16 @@ def test_repeated_headline_is_kept_once():
                 "Chiều 9/12, Đảng ủy Công an Trung ương tổ chức Hội nghị.")
     assert c.headline == "Đánh giá kết quả thực hiện Nghị quyết số 12"
     assert c.paragraphs == ["Chiều 9/12, Đảng ủy Công an Trung ương tổ chức Hội nghị."]
+
+
+def test_sentence_ends_are_seen_past_closing_quotes_and_every_run_of_spaces_is_one_space():
+    c = cleaned("Sáng 10/10, Bộ Công an tổ chức Hội nghị.\nBộ  trưởng\u00a0nói: “Phải làm ngay.”\n"
+                "Quang cảnh hội nghị\nCác đơn vị \t báo cáo kết quả (năm 2022).\nHội nghị kết thúc./.")
+    assert c.paragraphs == ["Sáng 10/10, Bộ Công an tổ chức Hội nghị.", "Bộ trưởng nói: “Phải làm ngay.”",
+                            "Các đơn vị báo cáo kết quả (năm 2022).", "Hội nghị kết thúc./."]
+    assert c.captions == ["Quang cảnh hội nghị"]
+
+
+def test_a_line_ending_open_is_not_a_caption():
+    c = cleaned("Sáng 10/10, Bộ Công an tổ chức Hội nghị.\nTham dự có các đồng chí,\nHội nghị kết thúc.")
+    assert c.paragraphs[1] == "Tham dự có các đồng chí," and c.captions == []

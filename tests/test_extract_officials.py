@@ -115,6 +115,16 @@ def test_rank_comes_from_any_mention():
     assert found["Nguyễn Văn Long"].rank == "Thiếu tướng"
 
 
+def test_rank_before_a_lone_given_name_goes_to_the_person_without_one():
+    found = people("Thứ trưởng Lê Quốc Hùng phát biểu. Sau đó, Trung tướng Hùng trao quà.")
+    assert found["Lê Quốc Hùng"].rank == "Trung tướng"
+
+
+def test_rank_before_a_lone_given_name_does_not_replace_a_rank_already_found():
+    found = people("Thiếu tướng Lê Quốc Hùng phát biểu. Sau đó, Trung tướng Hùng trao quà.")
+    assert found["Lê Quốc Hùng"].rank == "Thiếu tướng"
+
+
 def test_lone_given_name_of_nobody_is_not_an_official():
     assert people("Thứ trưởng Ngọc nói thêm về kế hoạch.") == {}
 

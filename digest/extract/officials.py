@@ -4,8 +4,9 @@ A name is a run of capitalised words that starts with a Vietnamese family name
 (or any capitalised run right after a rank, for foreign officers). It counts as
 an official when a rank, an office title or "đồng chí" stands right before it,
 or a list of offices follows it (", Thứ trưởng ...", " – Phó Giám đốc ...",
-"(Thứ trưởng ...)"). Later short mentions ("Thứ trưởng Ngọc", "Bộ trưởng Tô
-Lâm") fold into the person already found.
+"(Thứ trưởng ...)"). Later mentions fold into the person already found: the
+name again (or a known alias, or its last words) adds its offices, a lone given
+name after a rank ("Trung tướng Ngọc") lends its rank.
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from ..model import Official
 from ..vietnamese import canonical_tones, identity, nfc, slug
 from .fastre import grouped
 
-_WORD = re.compile(r"[^\W\d_]+")
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper())
 _RUN_GOES_ON = re.compile(rf" [{_UPPER}]")
 _RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+")
@@ -44,7 +44,8 @@ _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS"
                "NGƯT", "NGND", "Tiến", "Thạc", "Giáo", "ÔNG", "BÀ"}
 # "đồng chí" then up to eight bare names separated by commas or "và": each repetition starts with
 # a capital and ends with a separator, so the bounded repetition cannot backtrack badly.
-_COMRADE = re.compile(rf"(?<!\w)(?:đồng chí|Đồng chí|ĐỒNG CHÍ)\s*:?\s*"
+_COMRADE_WORDS = ("đồng chí", "Đồng chí", "ĐỒNG CHÍ")
+_COMRADE = re.compile(rf"(?<!\w)(?:{'|'.join(_COMRADE_WORDS)})\s*:?\s*"
                       rf"(?:[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,4}}\s*(?:,|\svà)\s*){{0,8}}$")
 _STOP = re.compile(r"[;:.\n()\[\]“”\"]")
 
@@ -52,8 +53,8 @@ _STOP = re.compile(r"[;:.\n()\[\]“”\"]")
 @dataclass
 class _Patterns:
     ranks: dict[str, str]  # folded rank -> canonical
-    tail_words: frozenset[str]  # last words of ranks, titles and academic titles, lower case
     rank_words: frozenset[str]  # last words of ranks and academic titles, lower case
+    rank_ends: frozenset[str]  # the last letters of rank_words
     rank_tail: re.Pattern
     title: re.Pattern
     title_start: re.Pattern
@@ -63,10 +64,11 @@ class _Patterns:
 def _patterns(ranks: tuple[str, ...], titles: tuple[str, ...]) -> _Patterns:
     rank_alt = grouped(sorted(ranks, key=len, reverse=True), ignore_case=True)
     title_alt = grouped(sorted(set(titles), key=len, reverse=True), ignore_case=True)
+    rank_words = frozenset(w.split()[-1].lower() for w in (*ranks, *_ACADEMIC_WORDS))
     return _Patterns(
         ranks={fold_text(r): r for r in ranks},
-        tail_words=frozenset(w.split()[-1].lower() for w in (*ranks, *titles, *_ACADEMIC_WORDS)),
-        rank_words=frozenset(w.split()[-1].lower() for w in (*ranks, *_ACADEMIC_WORDS)),
+        rank_words=rank_words,
+        rank_ends=frozenset(w[-1] for w in rank_words),
         rank_tail=re.compile(rf"(?<!\w)({rank_alt})[\s,]*$", re.I),
         title=re.compile(rf"(?<!\w)(?:{title_alt})(?!\w)", re.I),
         title_start=re.compile(rf"^\s*(?:nguyên\s+)?(?:{title_alt})(?!\w)", re.I),
@@ -85,34 +87,60 @@ class _Mention:
 
 def extract_officials(text: str, kb: Knowledge) -> list[Official]:
     pats = _patterns(tuple(kb.ranks), tuple(kb.titles))
-    full = [m for m in (_read_mention(text, run, kb, pats) for run in _capital_runs(text)) if m]
-    return _people(full + _short_mentions(text, full, pats), kb)
+    full = []
+    for run in _capital_runs(text):
+        starts = _name_starts(text, run, kb, pats)
+        mention = _read_mention(text, run, starts, kb, pats) if starts else None
+        if mention:
+            full.append(mention)
+    roster = _Roster(kb)
+    for mention in full:
+        roster.add(mention)
+    for mention in _short_mentions(text, full, roster, pats):
+        roster.add(mention)
+    return [_official(m, kb) for m in roster.people.values()]
 
 
-def _capital_runs(text: str) -> list[list[re.Match]]:
+# A capitalised run: where it starts in the report and its words (one space between each).
+_Run = tuple[int, list[str]]
+
+
+def _capital_runs(text: str) -> list[_Run]:
     """Runs of two or more capitalised words separated by single spaces. One regex finds the
     runs in C (each repetition starts with a space and a capital, so it cannot backtrack);
-    only those few are split into words."""
+    only those few are split into words, at their single spaces."""
     runs = []
     for run in _RUN.finditer(text):
-        words = list(_WORD.finditer(text, run.start(), run.end()))
-        if run.start() and text[run.start() - 1].isalpha():  # "vNeID Nguyễn Văn": the run starts mid-word
-            words = words[1:]  # (a lookbehind in the regex would cost more than this check)
+        at, words = run.start(), run.group(0).split(" ")
+        if at and text[at - 1].isalpha():  # "vNeID Nguyễn Văn": the run starts mid-word
+            at += len(words[0]) + 1  # (a lookbehind in the regex would cost more than this check)
+            del words[0]
         if len(words) >= 2:
-            runs.append(words)
+            runs.append((at, words))
     return runs
 
 
-def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_Mention]:
-    """A later 'Thứ trưởng Ngọc' only matters for a person already found, so only the given
-    names of people found are looked for (str.find: a C-level scan per name)."""
+def _word_starts(run: _Run) -> list[int]:
+    at, starts = run[0], []
+    for word in run[1]:
+        starts.append(at)
+        at += len(word) + 1
+    return starts
+
+
+def _short_mentions(text: str, full: list[_Mention], roster: _Roster, pats: _Patterns) -> list[_Mention]:
+    """A later 'Trung tướng Ngọc' only matters for a person already found who has no rank yet,
+    so only the given names of such people are looked for (str.find: a C-level scan per name)."""
     found = []
     for given in {m.name.split()[-1] for m in full}:
+        person = roster.find(nfc(given))
+        if person is None or person.rank:
+            continue  # its short mentions would lend their rank to no one
         at = text.find(given)
         while at >= 0:
             end = at + len(given)
-            whole_word = (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
-            if whole_word and not _RUN_GOES_ON.match(text, end):
+            # most places fail the first test, which is the cheapest
+            if _after_rank_word(text, at, pats) and _whole_word(text, at, end) and not _RUN_GOES_ON.match(text, end):
                 mention = _short_mention(text, at, end, pats)
                 if mention:
                     found.append(mention)
@@ -120,20 +148,20 @@ def _short_mentions(text: str, full: list[_Mention], pats: _Patterns) -> list[_M
     return found
 
 
-def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns) -> _Mention | None:
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+
+
+def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, pats: _Patterns) -> _Mention | None:
     """The official a capitalised run names, if its context says it is one: a full name
     (family name first), or any capitalised run right after a rank (foreign officers)."""
-    places = _place_words(run, kb) if len(run) >= 3 else set()
-    for i in range(len(run)):
-        if i in places:
-            continue  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
-        words = run[i:i + 4]
-        first = words[0].group(0)
-        is_name = len(words) >= 2 and kb.is_surname(first)
-        if not is_name and (i > 0 or len(words) < 2 or _word_before(text, words[0].start()) not in pats.rank_words):
-            continue  # cheap test first
-        start, end = words[0].start(), words[-1].end()
-        if len(run) - i > 4 and not _title_follows(text, end, pats):
+    words, word_starts = run[1], _word_starts(run)
+    for i in name_starts:
+        last = min(i + 4, len(words)) - 1  # a name has up to four words
+        first = words[i]
+        is_name = kb.is_surname(first)
+        start, end = word_starts[i], word_starts[last] + len(words[last])
+        if len(words) - i > 4 and not _title_follows(text, end, pats):
             continue
         if first in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]):
             continue  # "Ông Nguyễn ...", "TS Tô Lâm", "Phó Bí thư": the name starts later or not at all
@@ -141,31 +169,54 @@ def _read_mention(text: str, run: list[re.Match], kb: Knowledge, pats: _Patterns
         rank = _rank_before(left, pats)
         if not is_name and not rank:
             continue
-        name = text[start:end]
-        if _is_place(name, kb) or (i < 2 and _PLACE_WORD.search(_left_context(text, run[0].start())[-20:])):
-            continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
         before = _positions_before(left, pats)
         after = _positions_after(text, end, pats)
-        if rank or before or after or _says_comrade(left):
-            return _Mention(nfc(name), start, end, rank, before + after, full=True)
+        if not (rank or before or after or _says_comrade(left)):
+            continue  # most runs that get here name no official: this test first spares them the place tests
+        name = text[start:end]
+        if _is_place(name, kb) or (i < 2 and _PLACE_WORD.search(_left_context(text, run[0])[-20:])):
+            continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
+        return _Mention(nfc(name), start, end, rank, before + after, full=True)
     return None
+
+
+def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[int]:
+    """Where in the run a name may start: a family name with a word after it, or the run's
+    first word right after a rank. These cheap tests leave few places to look at closely."""
+    at, words = run
+    is_surname = kb.is_surname
+    starts = [i for i in range(len(words) - 1) if is_surname(words[i])]
+    if (not starts or starts[0]) and _after_rank_word(text, at, pats):
+        starts.insert(0, 0)
+    if starts and len(words) >= 3:  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
+        places = _place_words(words, kb)
+        starts = [i for i in starts if i not in places]
+    return starts
 
 
 def _short_mention(text: str, start: int, end: int, pats: _Patterns) -> _Mention | None:
-    """'Thứ trưởng Ngọc', 'Trung tướng Ngọc': a title or rank right before a given name."""
-    if _word_before(text, start) not in pats.tail_words:
-        return None
-    left = _left_context(text, start)
-    rank = _rank_before(left, pats)
-    if rank or _title_before(left, pats):
-        return _Mention(nfc(text[start:end]), start, end, rank, [], full=False)
-    return None
+    """'Trung tướng Ngọc': a rank right before a given name. A short mention only lends its
+    rank to the person (offices come from full mentions only, see _Roster.add), so 'Thứ trưởng
+    Ngọc' with no rank changes nothing and is not looked at further. The caller has checked
+    that a rank word stands before."""
+    rank = _rank_before(_left_context(text, start), pats)
+    return _Mention(nfc(text[start:end]), start, end, rank, [], full=False) if rank else None
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word right before start, lower case, skipping a little punctuation ('TS. ', 'tướng, ')."""
-    words = text[max(0, start - 24):start].rstrip(" ,.-–—:;(\"“'").rsplit(None, 1)
-    return words[-1].lower().lstrip("(\"“'") if words else ""
+def _after_rank_word(text: str, start: int, pats: _Patterns) -> bool:
+    """Is the word right before start, skipping a little punctuation ('TS. ', 'tướng, '), the
+    last word of a rank, an academic title or "đồng chí"? Mostly the character the word would
+    end with already says no (those words end with few letters): that is cheaper than cutting
+    the word out."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha():
+        if text[start - 2].lower()[-1] not in pats.rank_ends:  # the usual case, told without a slice
+            return False
+    before = text[max(0, start - 24):start].rstrip(" ,.-–—:;(\"“'")
+    last = before[-1:]
+    if not last.isspace() and last.lower()[-1:] not in pats.rank_ends:
+        return False
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].lower().lstrip("(\"“'") in pats.rank_words
 
 
 def _title_follows(text: str, offset: int, pats: _Patterns) -> bool:
@@ -205,12 +256,21 @@ def _rank_before(left: str, pats: _Patterns) -> str | None:
 
 def _says_comrade(left: str) -> bool:
     """'đồng chí [name]', 'các đồng chí: [name]', 'các đồng chí: A, B và [name]'."""
-    return bool(_COMRADE.search(_ACADEMIC.sub("", left[-160:].rstrip()) + " "))
+    tail = left[-160:].rstrip()
+    if not any(word in tail for word in _COMRADE_WORDS):
+        return False  # taking off academic titles cannot bring in the words: skip that costly regex
+    return bool(_COMRADE.search(_ACADEMIC.sub("", tail) + " "))
 
 
-def _title_before(left: str, pats: _Patterns) -> str | None:
+def _last_clause(left: str) -> str:
+    """What follows the last stop in left, as _STOP.split(left)[-1]: searching the reversed
+    text stops at the first stop found instead of splitting the whole text."""
+    stop = _STOP.search(left[::-1])
+    return left[len(left) - stop.start():] if stop else left
+
+
+def _title_before(clause: str, pats: _Patterns) -> str | None:
     """The office written right before a name: 'Bộ trưởng Bộ Công an [Tô Lâm]'."""
-    clause = _STOP.split(left)[-1]
     tail = _strip_academic(clause) + " "
     matches = list(pats.title.finditer(tail))
     if not matches:
@@ -226,10 +286,10 @@ _LIST_LEAD_IN = re.compile(r"\b(?:có|gồm|là)\s+")
 
 def _positions_before(left: str, pats: _Patterns) -> list[str]:
     """'Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an [Lương Tam Quang]' -> both offices."""
-    last = _title_before(left, pats)
+    clause = _last_clause(left)
+    last = _title_before(clause, pats)
     if not last:
         return []
-    clause = _STOP.split(left)[-1]
     segments = clause[: clause.rfind(last) if last in clause else len(clause)].split(",")[:-1]
     earlier = []
     for segment in reversed(segments):
@@ -275,15 +335,19 @@ def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
 def _is_place(name: str, kb: Knowledge) -> bool:
     """Does the name start with a province ('Hà Nội', 'Lâm Đồng ...')?"""
     words = identity(name).split()
+    if not words or words[0] not in _province_starts(kb.province_keys):
+        return False
     return any(" ".join(words[:k]) in kb.province_keys for k in range(1, len(words) + 1))
 
 
-def _place_words(run: list[re.Match], kb: Knowledge) -> set[int]:
-    """Indexes of the words of run that belong to a province name."""
-    keys = kb.province_keys
-    words = [identity(w.group(0)) for w in run]
+def _place_words(run_words: list[str], kb: Knowledge) -> set[int]:
+    """Indexes of the words of a run that belong to a province name."""
+    keys, starts = kb.province_keys, _province_starts(kb.province_keys)
+    words = [identity(w) for w in run_words]
     marked: set[int] = set()
     for i in range(len(words)):
+        if words[i] not in starts:
+            continue
         for k in (2, 3, 1):
             if " ".join(words[i:i + k]) in keys and len(words[i:i + k]) == k:
                 marked.update(range(i, i + k))
@@ -291,25 +355,40 @@ def _place_words(run: list[re.Match], kb: Knowledge) -> set[int]:
     return marked
 
 
-def _people(mentions: list[_Mention], kb: Knowledge) -> list[Official]:
-    """One Official per person: same identity, a known alias, or a shorter form of the name."""
-    people: dict[str, _Mention] = {}  # identity key -> merged mention, in order of first mention
-    by_last: dict[str, list[_Mention]] = {}  # last word of a name -> people, for short forms
-    for mention in mentions:
-        target = people.get(_key(mention.name, kb))
-        if target is None:
-            last = identity(mention.name).split()[-1]
-            target = next((m for m in by_last.get(last, []) if _is_short_form(mention.name, m.name)), None)
+@lru_cache(maxsize=8)
+def _province_starts(keys: frozenset[str]) -> frozenset[str]:
+    """The first words of the province names: a word none of them starts with starts no
+    province, which a set lookup tells before any words are joined."""
+    return frozenset(key.split(" ")[0] for key in keys)
+
+
+class _Roster:
+    """One merged mention per person: same identity, a known alias, or a shorter form of the name."""
+
+    def __init__(self, kb: Knowledge):
+        self.kb = kb
+        self.people: dict[str, _Mention] = {}  # identity key -> merged mention, in order of first mention
+        self.by_last: dict[str, list[_Mention]] = {}  # last word of a name -> people, for short forms
+
+    def find(self, name: str) -> _Mention | None:
+        """The person found so far whom the name means."""
+        person = self.people.get(_key(name, self.kb))
+        if person is None:
+            last = identity(name).split()[-1]
+            person = next((m for m in self.by_last.get(last, []) if _is_short_form(name, m.name)), None)
+        return person
+
+    def add(self, mention: _Mention) -> None:
+        target = self.find(mention.name)
         if target is None:
             if not mention.full:
-                continue  # a lone given name or a title with no person: not an official
+                return  # a lone given name or a title with no person: not an official
             target = _Mention(mention.name, mention.start, mention.end, mention.rank, [], True)
-            people[_key(mention.name, kb)] = target
-            by_last.setdefault(identity(mention.name).split()[-1], []).append(target)
+            self.people[_key(mention.name, self.kb)] = target
+            self.by_last.setdefault(identity(mention.name).split()[-1], []).append(target)
         target.rank = target.rank or mention.rank
         if mention.full:
             _add_positions(target.positions, mention.positions)
-    return [_official(m, kb) for m in people.values()]
 
 
 def _add_positions(positions: list[str], new: list[str]) -> None:
