@@ -1,4 +1,7 @@
 """Officials: who counts, what their name, rank and offices are, one entry per person."""
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -188,3 +191,21 @@ def test_a_name_right_after_an_institution_word_is_not_cut_into_a_shorter_person
             "Phát biểu khai mạc, Giám đốc Học viện Trần Văn Hoà nhấn mạnh.")
     people = extract_officials(text, KB)
     assert [(o.name, o.positions) for o in people] == [("Trần Văn Hoà", ["Giám đốc Học viện"])]
+
+
+def test_the_first_rank_in_the_text_wins_whatever_the_hash_seed():
+    # two spellings of one person's given name: their short mentions are looked for
+    # one spelling after the other, but the rank taken is the first in the text
+    text = ("Đồng chí Trần Văn Hùng, Giám đốc Công an tỉnh, phát biểu. Đồng chí TRẦN VĂN HÙNG, Giám đốc Công an "
+            "tỉnh, nhấn mạnh. Đại tá HÙNG cho biết. Sau đó Thiếu tướng Hùng kết luận.")
+    subprocess_ranks = set()
+    for seed in ("1", "2", "3", "4", "5", "6", "7", "8"):
+        code = ("import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
+                "from digest.extract.officials import extract_officials; from digest.knowledge import load_knowledge; "
+                "kb = load_knowledge(Path(sys.argv[1]) / 'data'); "
+                "print([o.rank for o in extract_officials(sys.argv[2], kb)])")
+        root = str(Path(__file__).resolve().parent.parent)
+        out = subprocess.run([sys.executable, "-c", code, root, text], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout.strip()
+        subprocess_ranks.add(out)
+    assert subprocess_ranks == {"['Đại tá']"}

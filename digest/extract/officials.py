@@ -145,7 +145,8 @@ def _short_mentions(text: str, full: list[_Mention], roster: _Roster, pats: _Pat
                 if mention:
                     found.append(mention)
             at = text.find(given, end)
-    return found
+    # in the order of the text, not of the set: the first rank given to a person wins
+    return sorted(found, key=lambda m: m.start)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
