@@ -8,7 +8,10 @@ text, so those values are escaped here, before any template sees them.
 from __future__ import annotations
 
 import html
+import sys
+from pathlib import Path
 
+PROJECT = Path(__file__).resolve().parent.parent
 # Keys of page.meta that Material's templates print raw (grep "page.meta." in material/templates).
 RAW_IN_THEME = ("title", "author", "description")
 
@@ -34,7 +37,12 @@ def on_startup(command, dirty):
 def on_pre_build(config):
     if not _serving:
         return
+    # MkDocs loads this hook by its path, so the package is importable only when
+    # `mkdocs serve` happens to run from the project folder
+    if str(PROJECT) not in sys.path:
+        sys.path.insert(0, str(PROJECT))
     from digest.cli import main
 
-    if main(["--seeds", "seeds", "--docs", config["docs_dir"], "--quiet"]) != 0:
+    seeds = Path(config.config_file_path).parent / "seeds"  # next to mkdocs.yml, wherever serve runs from
+    if main(["--seeds", str(seeds), "--docs", config["docs_dir"], "--quiet"]) != 0:
         print("build_site.py failed; the preview shows the previous pages")

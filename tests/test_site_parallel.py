@@ -5,8 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import pytest
+import yaml
 from mkdocs.exceptions import PluginError
 
 from digest import mkdocs_parallel
@@ -79,3 +81,43 @@ def test_a_warning_in_a_workers_page_fails_the_whole_build(scratch):
     built = mkdocs_build(scratch, scratch.root / "site", 2)
     assert built.returncode != 0
     assert "lon.md" in built.stderr and "khong-co.md" in built.stderr
+
+
+def site_url() -> str:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"]
+
+
+def test_mkdocs_serve_started_from_another_folder_regenerates_and_serves_the_pages(scratch):
+    # serve builds in one process (the parallel hook steps aside); its pre-build hook
+    # runs the generator, which must import from the project wherever serve runs
+    import socket
+    import time
+    import urllib.request
+
+    assert scratch.generate().returncode == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--config-file", str(scratch.config),
+                               "--dev-addr", f"127.0.0.1:{port}"], cwd=scratch.root.parent,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "DIGEST_SITE_JOBS": "3"})
+    try:
+        report = scratch.pages("bao-cao")[0].relative_to(scratch.docs).with_suffix("").as_posix()
+        base = f"http://127.0.0.1:{port}{urlsplit(site_url()).path}"  # serve mounts the site at site_url's path
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}{report}/", timeout=5) as response:
+                    page = response.read().decode("utf-8")
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "mkdocs serve did not come up"
+                time.sleep(0.5)
+        assert "md-content__inner" in page
+        with urllib.request.urlopen(f"{base}ban-tin/can-bo/", timeout=5) as response:
+            assert response.status == 200
+    finally:
+        server.terminate()
+        _, errors = server.communicate(timeout=30)
+    assert "worker" not in errors and "Traceback" not in errors
