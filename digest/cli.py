@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.strict and skips:
             return 1
         reports, applied = apply_overrides(reports, overrides)
-        site = link(reports, skips, applied)
+        site = link(reports, skips, applied, {t.name: [note.vi for note in t.warnings] for t in texts if t.warnings})
         # Pages are written as they are rendered: the writing overlaps the rendering.
         result = write_pages(render_pages(site, args.templates, args.jobs), args.docs)
         cache.prune()

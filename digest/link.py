@@ -45,7 +45,10 @@ _SMALL_BLOCK = 40  # up to this many reports sharing a key, every pair of them i
 _SAME_NAME = 0.6  # share of the shorter name's words two names of one event have in common
 
 
-def link(reports: list[Report], skips: list[Skip] = (), applied: list[ReviewItem] = ()) -> Site:
+def link(reports: list[Report], skips: list[Skip] = (), applied: list[ReviewItem] = (),
+         notes: dict[str, list[str]] | None = None) -> Site:
+    """The linked site. `notes`: for a report's source, what reading did to the file
+    (in Vietnamese), listed on the review page."""
     reports = sorted(reports, key=lambda r: r.source)
     assign_slugs(reports)
     pinned = {item.subject for item in applied if item.kind == "override" and "event" in item.fields}
@@ -62,7 +65,7 @@ def link(reports: list[Report], skips: list[Skip] = (), applied: list[ReviewItem
         resolutions=resolutions,
         documents=_documents(ordered),
         events=_events(ordered),
-        review=_review(ordered, skips, officials, resolutions) + list(applied),
+        review=_review(ordered, skips, officials, resolutions, notes or {}) + list(applied),
         neighbours=_neighbours(ordered),
     )
 
@@ -394,10 +397,12 @@ _DATE_NOTES = {"inferred": "Năm được suy ra: ", "event": "Ngày lấy từ 
 
 
 def _review(reports: list[Report], skips, officials: list[OfficialTerm],
-            resolutions: list[ResolutionTerm]) -> list[ReviewItem]:
+            resolutions: list[ResolutionTerm], notes: dict[str, list[str]]) -> list[ReviewItem]:
     """What an editor should check. Unknown officials and resolutions are listed
     once per person or resolution (with their page), not once per report."""
     items = [ReviewItem("skipped", s.name, s.problem) for s in sorted(skips, key=lambda s: s.name)]
+    items += [ReviewItem("note", r.source, "; ".join(notes[r.source]), report_path(r.slug))
+              for r in sorted(reports, key=lambda r: r.source) if notes.get(r.source)]
     for report in reports:
         basis = report.date.basis
         if basis in _DATE_NOTES:

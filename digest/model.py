@@ -13,6 +13,22 @@ Basis = Literal["explicit", "inferred", "event", "override", "unknown"]
 EventType = Literal["hoi-nghi", "buoi-lam-viec", "hoi-thao", "le", "khac"]
 
 
+class Note(str):
+    """What reading did to a file that an editor should know (its encoding, bytes
+    dropped): in English like the terminal's other messages, and in Vietnamese
+    (`vi`) for the review page."""
+
+    vi: str
+
+    def __new__(cls, en: str, vi: str) -> Note:
+        note = super().__new__(cls, en)
+        note.vi = vi
+        return note
+
+    def __getnewargs__(self) -> tuple[str, str]:
+        return str(self), self.vi
+
+
 @dataclass
 class SourceText:
     """A report file as read from disk: its name and decoded text."""
@@ -20,7 +36,7 @@ class SourceText:
     name: str
     text: str
     encoding: str = "utf-8"
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
 
 
 @dataclass

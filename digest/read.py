@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import SourceText
+from .model import Note, SourceText
 from .vietnamese import nfc, strip_invisible
 
 # A news report is a few KB (the longest seen: 8 KB); a file over 1 MB is a dump
@@ -95,7 +95,7 @@ def read_one(path: Path, seeds: Path) -> SourceText | Skip:
     return SourceText(name=name, text=text, encoding=encoding, warnings=name_notes + notes)
 
 
-def file_name(path: Path) -> tuple[str, list[str]]:
+def file_name(path: Path) -> tuple[str, list[Note]]:
     """The name shown on the site, in NFC. Names copied from old Windows
     machines may be Windows-1258 bytes, which cannot be written as UTF-8."""
     raw = os.fsencode(path.name)
@@ -105,8 +105,10 @@ def file_name(path: Path) -> tuple[str, list[str]]:
         pass
     legacy = _try_cp1258(raw)
     if legacy is not None:
-        return legacy, ["file name is not UTF-8; read as Windows-1258"]
-    return nfc(raw.decode("utf-8", "replace")), ["file name is not UTF-8; undecodable bytes shown as \ufffd"]
+        return legacy, [Note("file name is not UTF-8; read as Windows-1258",
+                             "tên tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258")]
+    return nfc(raw.decode("utf-8", "replace")), [Note("file name is not UTF-8; undecodable bytes shown as \ufffd",
+                                                      "tên tệp không phải UTF-8; byte không đọc được hiện thành \ufffd")]
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -123,7 +125,7 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[str]]:
+def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[Note]]:
     """Bytes to text. UTF-8 first; UTF-16 and UTF-8 with a byte-order mark;
     Windows-1258 (old Vietnamese Windows files) when UTF-8 fails and the result
     reads as Vietnamese. NUL bytes in text (a file padded after a crash) are
@@ -132,18 +134,21 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[st
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding, [f"decoded as {encoding.upper()} (byte-order mark)"]
+                return data.decode(encoding), encoding, [Note(f"decoded as {encoding.upper()} (byte-order mark)",
+                                                              f"đọc theo bảng mã {encoding.upper()} (có dấu BOM)")]
             except UnicodeDecodeError as error:
                 raise ReportError(path, f"invalid {encoding.upper()} at byte offset {error.start}") from None
     # NUL is valid UTF-8 and Windows-1258; tidy removes it with the other controls
-    notes = [f"{data.count(0)} NUL byte(s) removed, the first at byte offset {data.index(0)}"] if 0 in data else []
+    notes = [Note(f"{data.count(0)} NUL byte(s) removed, the first at byte offset {data.index(0)}",
+                  f"đã bỏ {data.count(0)} byte NUL, byte đầu tiên ở vị trí {data.index(0)}")] if 0 in data else []
     try:
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError as error:
         utf8_error = error
     legacy = _try_cp1258(data)
     if legacy is not None:
-        return legacy, "cp1258", [*notes, "not UTF-8; decoded as Windows-1258"]
+        return legacy, "cp1258", [*notes, Note("not UTF-8; decoded as Windows-1258",
+                                               "không phải UTF-8; đã đọc theo bảng mã Windows-1258")]
     bad, offset = data[utf8_error.start], utf8_error.start
     raise ReportError(path, f"not UTF-8 (nor Windows-1258 Vietnamese): byte 0x{bad:02x} at byte offset "
                             f"{offset} cannot be decoded; save the file as UTF-8")

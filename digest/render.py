@@ -197,7 +197,8 @@ def _month(iso: str | None) -> str:
     return f"Tháng {iso[5:7]}/{iso[:4]}" if len(iso) >= 7 else f"Năm {iso[:4]} (chưa rõ tháng)"
 
 
-REVIEW_KINDS = [("skipped", "tep-bo-qua", "Tệp bị bỏ qua"), ("date", "ngay", "Ngày cần kiểm tra"),
+REVIEW_KINDS = [("skipped", "tep-bo-qua", "Tệp bị bỏ qua"), ("note", "tep-chuyen-doi", "Tệp được chuyển đổi khi đọc"),
+                ("date", "ngay", "Ngày cần kiểm tra"),
                 ("duplicate", "trung-lap", "Có thể trùng lặp"), ("official", "can-bo", "Cán bộ chưa có trong dữ liệu"),
                 ("resolution", "nghi-quyet", "Nghị quyết chưa có trong dữ liệu"),
                 ("override", "sua-doi", "Đã sửa theo tệp sửa đổi")]

@@ -187,7 +187,7 @@ class YearTerm(Term):
 
 @dataclass
 class ReviewItem:
-    kind: str  # date | official | resolution | duplicate | skipped | override
+    kind: str  # skipped | note | date | official | resolution | duplicate | override
     subject: str  # a report source, a file name or a term name
     note: str
     path: str | None = None  # page to link to, when there is one

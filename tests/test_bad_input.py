@@ -360,3 +360,12 @@ def test_front_matter_yaml_jinja_markdown_and_html_in_a_report_show_as_text(proj
 
 def pages_source(path: Path) -> str:
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])["source"]
+
+
+def test_a_converted_file_is_listed_on_the_review_page_in_vietnamese(project):
+    (project.seeds / "cp1258.txt").write_bytes(to_cp1258(TEXT))
+    assert_published(project, "cp1258.txt", note="decoded as Windows-1258")
+    listed = [line for line in review(project).splitlines() if "cp1258.txt" in line]
+    assert listed and "đã đọc theo bảng mã Windows-1258" in listed[0]
+    assert "bao-cao/" in listed[0]  # a link to the report's page, to check the text
+    assert not [line for line in review(project).splitlines() if GOOD.name in line and "bảng mã" in line]
