@@ -22,6 +22,8 @@ from pathlib import Path
 
 import yaml
 
+from digest.publish import inheriting_config
+
 from . import corpus
 from .measure import Run, diff, measure, snapshot, tree_bytes
 from .peer import build_peer
@@ -85,10 +87,8 @@ def new_project(root: Path, src: Path) -> tuple[Path, Path, Path]:
     docs = root / "docs"
     shutil.copytree(src / "docs", docs, ignore=shutil.ignore_patterns(OWNED, "index.md", f".{OWNED}*"))
     config = root / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({
-        "INHERIT": str(src / "mkdocs.yml"), "docs_dir": str(docs), "site_dir": str(root / "site"),
-        "hooks": [str(path) for path in sorted((src / "digest").glob("mkdocs_*.py"))], "watch": [],
-    }, allow_unicode=True), encoding="utf-8")
+    config.write_text(yaml.safe_dump(inheriting_config(src / "mkdocs.yml", docs_dir=str(docs), site_dir=str(root / "site")),
+                                     allow_unicode=True), encoding="utf-8")
     return docs, root / "site", config
 
 

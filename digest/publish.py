@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
 from .render import fork_context
 from .vietnamese import canonical_tones
 from .write import swap_folders
@@ -87,6 +89,18 @@ def searchable_part(page: str) -> str:
     if head_end < 0 or start < 0 or end < 0:
         return page
     return f"{page[:head_end]}</head><body>{page[start:end]}</article></body></html>"
+
+
+def inheriting_config(project: Path, **settings) -> dict:
+    """A config for an mkdocs.yml kept anywhere (a test's or a benchmark's scratch
+    project) that inherits the project's. MkDocs reads relative paths from the
+    file it was given, so the project's path settings are made absolute here."""
+    own = yaml.safe_load(project.read_text(encoding="utf-8"))
+    folder = project.resolve().parent
+    paths = {"hooks": [str(folder / hook) for hook in own.get("hooks", [])]}
+    if own.get("theme", {}).get("custom_dir"):
+        paths["theme"] = {"custom_dir": str(folder / own["theme"]["custom_dir"])}  # merged into the theme
+    return {"INHERIT": str(project.resolve()), **paths, "watch": [], **settings}
 
 
 def main(argv: list[str] | None = None) -> int:

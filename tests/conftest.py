@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from digest.publish import inheriting_config
+
 # Generator runs in tests keep their extraction caches in a throwaway folder, not in ~/.cache.
 os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp(prefix="digest-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-HOOKS = ("mkdocs_hooks.py", "mkdocs_parallel.py")  # as in mkdocs.yml, made absolute
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -58,13 +59,9 @@ def new_build(root: Path, seeds: Path | None = None) -> Build:
     docs = root / "docs"
     shutil.copytree(ROOT / "docs", docs, ignore=shutil.ignore_patterns("ban-tin", "index.md", ".ban-tin*"))
     config = root / "mkdocs.yml"
-    config.write_text(yaml.safe_dump({
-        "INHERIT": str(ROOT / "mkdocs.yml"),
-        "docs_dir": str(docs),
-        "site_dir": str(root / "site"),
-        "hooks": [str(ROOT / "digest" / hook) for hook in HOOKS],
-        "watch": [],
-    }, allow_unicode=True), encoding="utf-8")
+    config.write_text(yaml.safe_dump(inheriting_config(ROOT / "mkdocs.yml", docs_dir=str(docs),
+                                                       site_dir=str(root / "site")),
+                                     allow_unicode=True), encoding="utf-8")
     return Build(root=root, seeds=seeds, docs=docs, site=root / "site", config=config)
 
 
