@@ -53,14 +53,15 @@ def jobs() -> int:
 
 def shares(pages: list, pinned: list, count: int) -> list[list]:
     """Split pages into `count` shares of about equal Markdown size (largest
-    first, each to the lightest share). `pinned` pages go to the first share:
-    the navigation's pages, whose titles every process needs."""
+    first, each to the lightest share). `pinned` pages (the navigation's) go to
+    the first share, the process that also renders the theme's own templates."""
+    sizes = {id(f): _size(f) for f in [*pages, *pinned]}
     result = [list(pinned)] + [[] for _ in range(count - 1)]
-    load = [sum(_size(f) for f in pinned)] + [0] * (count - 1)
-    for file in sorted(pages, key=lambda f: (-_size(f), f.src_uri)):
+    load = [sum(sizes[id(f)] for f in pinned)] + [0] * (count - 1)
+    for file in sorted(pages, key=lambda f: (-sizes[id(f)], f.src_uri)):
         lightest = load.index(min(load))
         result[lightest].append(file)
-        load[lightest] += _size(file)
+        load[lightest] += sizes[id(file)]
     return result
 
 
