@@ -19,7 +19,8 @@ from .link import link
 from .model import Report, SourceText
 from .overrides import OverrideError, apply_overrides, load_overrides
 from .read import ReportError, Skip, read_all
-from .render import fork_context, render_pages
+from .render import render_pages
+from .workers import default_workers, fork_context
 from .write import WriteError, write_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,7 +161,7 @@ def extract_all(texts: list[SourceText], kb: Knowledge, jobs: int = 0,
 
 
 def _extract_many(texts: list[SourceText], kb: Knowledge, jobs: int) -> list[Report]:
-    workers = jobs or (os.cpu_count() or 1)
+    workers = default_workers(jobs)
     if workers <= 1 or (jobs == 0 and len(texts) < PARALLEL_FROM):
         return [extract_text(t, kb) for t in texts]
     # The knowledge pickles to ~11 KB, so sending it to each worker costs nothing worth saving.

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import yaml
 
-from .render import fork_context
 from .vietnamese import canonical_tones
+from .workers import default_workers, fork_context
 from .write import swap_folders
 
 # What Pagefind indexes: the article, without the links to neighbouring reports
@@ -64,7 +64,7 @@ def index_search(site: Path) -> int:
         jobs = [(page, copy / page.relative_to(site)) for page in pages]
         context = fork_context()
         if context and len(jobs) > 200:
-            with context.Pool(2) as pool:
+            with context.Pool(default_workers()) as pool:
                 pool.starmap(_search_copy, jobs, chunksize=64)
         else:
             for page, target in jobs:

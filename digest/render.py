@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import multiprocessing
-import os
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -25,6 +23,7 @@ from . import taxonomy as tx
 from .model import Report
 from .taxonomy import Site
 from .timeline import timeline_svg
+from .workers import default_workers, fork_context
 
 OWNED = "ban-tin"  # the folder of the docs dir that the generator owns
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
@@ -222,7 +221,7 @@ def render_pages(site: Site, templates: Path, jobs: int = 0) -> Iterator[Page]:
     pages come back)."""
     r = Renderer(templates)
     tasks = _tasks(r, site)
-    workers = jobs or (os.cpu_count() or 1)
+    workers = default_workers(jobs)
     if workers <= 1 or (jobs == 0 and len(site.reports) < PARALLEL_FROM) or fork_context() is None:
         for task in tasks:
             yield from task()
@@ -286,15 +285,6 @@ def _render_in_workers(tasks: list[Callable[[], list[Page]]], workers: int) -> I
     finally:
         pool.shutdown(cancel_futures=True)  # the caller may stop early (a write error)
         _pending.clear()
-
-
-def fork_context():
-    """fork starts a worker in milliseconds with every module imported and every compiled
-    pattern inherited (Python 3.14 makes forkserver the default on Linux); None where
-    the system has no fork."""
-    if "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return None
 
 
 def _in_time_order(citations: list) -> list:
