@@ -20,11 +20,10 @@ from .model import Report, SourceText
 from .overrides import OverrideError, apply_overrides, load_overrides
 from .read import ReportError, Skip, read_all
 from .render import render_pages
-from .workers import default_workers, fork_context
+from .workers import fork_context, pool_size
 from .write import WriteError, write_pages
 
 ROOT = Path(__file__).resolve().parent.parent
-PARALLEL_FROM = 300  # below this, starting worker processes costs more than it saves
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -161,8 +160,8 @@ def extract_all(texts: list[SourceText], kb: Knowledge, jobs: int = 0,
 
 
 def _extract_many(texts: list[SourceText], kb: Knowledge, jobs: int) -> list[Report]:
-    workers = default_workers(jobs)
-    if workers <= 1 or (jobs == 0 and len(texts) < PARALLEL_FROM):
+    workers = pool_size(jobs, len(texts))
+    if workers <= 1:
         return [extract_text(t, kb) for t in texts]
     # The knowledge pickles to ~11 KB, so sending it to each worker costs nothing worth saving.
     with ProcessPoolExecutor(workers, mp_context=fork_context(), initializer=_init_worker,

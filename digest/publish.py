@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from .vietnamese import canonical_tones
-from .workers import default_workers, fork_context
+from .workers import fork_context, pool_size
 from .write import swap_folders
 
 # What Pagefind indexes: the article, without the links to neighbouring reports
@@ -62,9 +62,9 @@ def index_search(site: Path) -> int:
         copy = Path(tmp)
         pages = sorted(site.rglob("*.html"))
         jobs = [(page, copy / page.relative_to(site)) for page in pages]
-        context = fork_context()
-        if context and len(jobs) > 200:
-            with context.Pool(default_workers()) as pool:
+        context, workers = fork_context(), pool_size(0, len(jobs))
+        if context and workers > 1:
+            with context.Pool(workers) as pool:
                 pool.starmap(_search_copy, jobs, chunksize=64)
         else:
             for page, target in jobs:

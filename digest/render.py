@@ -23,7 +23,7 @@ from . import taxonomy as tx
 from .model import Report
 from .taxonomy import Site
 from .timeline import timeline_svg
-from .workers import default_workers, fork_context
+from .workers import fork_context, pool_size
 
 OWNED = "ban-tin"  # the folder of the docs dir that the generator owns
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
@@ -204,7 +204,6 @@ REVIEW_KINDS = [("skipped", "tep-bo-qua", "Tệp bị bỏ qua"), ("note", "tep-
 REVIEW_PREVIEW = 30  # items of each kind shown on the review page itself; the rest on their own pages
 
 
-PARALLEL_FROM = 300  # reports; below this, starting worker processes costs more than it saves
 TASK_SIZE = 100  # report pages or terms per task: small enough to share out evenly, big enough to be cheap
 
 
@@ -221,8 +220,8 @@ def render_pages(site: Site, templates: Path, jobs: int = 0) -> Iterator[Page]:
     pages come back)."""
     r = Renderer(templates)
     tasks = _tasks(r, site)
-    workers = default_workers(jobs)
-    if workers <= 1 or (jobs == 0 and len(site.reports) < PARALLEL_FROM) or fork_context() is None:
+    workers = pool_size(jobs, len(site.reports))
+    if workers <= 1 or fork_context() is None:  # workers inherit the tasks: fork only
         for task in tasks:
             yield from task()
     else:

@@ -15,6 +15,12 @@ def fork_context():
     return None
 
 
-def default_workers(jobs: int = 0) -> int:
-    """`jobs` when given (≥ 1), else one worker per CPU."""
-    return jobs or (os.cpu_count() or 1)
+PARALLEL_FROM = 300  # items; below this, starting worker processes costs more than it saves
+
+
+def pool_size(jobs: int, items: int) -> int:
+    """How many workers to start for `items` independent pieces of work: `jobs` when
+    given (1 = none, work in this process), else one per CPU, or none for few items."""
+    if jobs:
+        return jobs
+    return (os.cpu_count() or 1) if items >= PARALLEL_FROM else 1
