@@ -3,14 +3,13 @@ report a post with its date and categories (event type and the resolutions it
 cites; years come from the plugin's archive). Full build time and site size."""
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import yaml
 
 from .corpus import ReportSpec
-from .measure import measure, tree_bytes
+from .measure import discard, measure, tree_bytes
 
 KIND_NAMES = {"hoi-nghi": "Hội nghị", "buoi-lam-viec": "Buổi làm việc", "hoi-thao": "Hội thảo", "le": "Lễ"}
 
@@ -26,7 +25,7 @@ def build_peer(specs: list[ReportSpec], root: Path) -> dict:
 
 
 def write_blog(specs: list[ReportSpec], root: Path) -> Path:
-    shutil.rmtree(root, ignore_errors=True)
+    discard(root)
     posts = root / "docs" / "blog" / "posts"
     posts.mkdir(parents=True)
     (root / "docs" / "index.md").write_text("# Bản tin\n\n[Tin bài](blog/index.md)\n", encoding="utf-8")

@@ -25,7 +25,7 @@ import yaml
 from digest.publish import inheriting_config
 
 from . import corpus
-from .measure import Run, diff, measure, snapshot, tree_bytes
+from .measure import Run, diff, discard, empty_trash, measure, snapshot, tree_bytes
 from .peer import build_peer
 from .targets import check_targets
 
@@ -69,7 +69,7 @@ def pipeline_snapshot(live: bool) -> tuple[Path, str]:
     if live:
         return ROOT, f"{commit} + working tree"
     src = OUT / "pipeline"
-    shutil.rmtree(src, ignore_errors=True)
+    discard(src)
     src.mkdir(parents=True)
     archive = subprocess.run(["git", "archive", "--format=tar", "HEAD"], cwd=ROOT, capture_output=True, check=True)
     subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
@@ -83,7 +83,7 @@ def pipeline_snapshot(live: bool) -> tuple[Path, str]:
 def new_project(root: Path, src: Path) -> tuple[Path, Path, Path]:
     """A scratch MkDocs project like tests/conftest.py makes: the hand-written
     docs pages copied, an mkdocs.yml that inherits the project's."""
-    shutil.rmtree(root, ignore_errors=True)
+    discard(root)
     docs = root / "docs"
     shutil.copytree(src / "docs", docs, ignore=shutil.ignore_patterns(OWNED, "index.md", f".{OWNED}*"))
     config = root / "mkdocs.yml"
@@ -250,7 +250,7 @@ def profile_generator(src: Path, seeds: Path, n: int) -> Path:
     """cProfile of the generator in one process (--jobs 1), top functions by
     cumulative and by own time."""
     docs = OUT / f"profile-{n}" / "docs"
-    shutil.rmtree(docs.parent, ignore_errors=True)
+    discard(docs.parent)
     stats = OUT / f"profile-{n}.prof"
     subprocess.run([sys.executable, "-m", "cProfile", "-o", str(stats), str(src / "build_site.py"),
                     "--seeds", str(seeds), "--docs", str(docs), "--jobs", "1", "--quiet"], cwd=src, check=False)
@@ -368,6 +368,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     OUT.mkdir(parents=True, exist_ok=True)
+    try:
+        return run(args, sizes)
+    finally:
+        empty_trash(OUT)  # earlier runs' scratch, deleted once nothing more is timed
+
+
+def run(args: argparse.Namespace, sizes: list[int]) -> int:
     src, commit = pipeline_snapshot(args.live)
     print(f"pipeline: {commit} ({src})", flush=True)
     stem = args.results or (RESULTS / "results" if sizes == DEFAULT_SIZES else OUT / "results")

@@ -6,12 +6,14 @@ import argparse
 import hashlib
 import datetime as dt
 import os
+import pickle
 import sys
 import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .cache import ExtractionCache, fingerprint
+from .cache import ExtractionCache, fingerprint, pack_report
 from .clean import clean
 from .extract import extract_report
 from .knowledge import Knowledge, KnowledgeError, load_knowledge
@@ -19,9 +21,9 @@ from .link import link
 from .model import Report, SourceText
 from .overrides import OverrideError, apply_overrides, load_overrides
 from .read import ReportError, Skip, read_all
-from .render import render_pages
+from .render import Renderer, RenderError, render_pages
 from .workers import fork_context, pool_size
-from .write import WriteError, write_pages
+from .write import Output, WriteError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -68,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"note: {args.seeds / text.name}: {note}", file=sys.stderr)
         cache = ExtractionCache(None if args.no_cache else (args.cache or default_cache(args.docs)),
                                 fingerprint(args.data) + str(build_day() or dt.date.today()))
-        reports, hollow = without_body(extract_all(texts, kb, args.jobs, cache))
+        renderer = Renderer(args.templates)
+        reports, hollow = without_body(extract_all(texts, kb, args.jobs, cache, meanwhile=renderer.load))
         skips += hollow
         for skip in skips:
             print(f"warning: {args.seeds / skip.name}: {skip.problem}; skipped", file=sys.stderr)
@@ -76,10 +79,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         reports, applied = apply_overrides(reports, overrides)
         site = link(reports, skips, applied, {t.name: [note.vi for note in t.warnings] for t in texts if t.warnings})
-        # Pages are written as they are rendered: the writing overlaps the rendering.
-        result = write_pages(render_pages(site, args.templates, args.jobs), args.docs)
-        cache.prune()
-    except (ReportError, WriteError, OverrideError, KnowledgeError) as error:
+        with Output(args.docs) as output:  # render workers write their own pages
+            result = output.commit(render_pages(site, renderer, args.jobs, then=output.place))
+        cache.save()
+    except (ReportError, WriteError, OverrideError, KnowledgeError, RenderError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except OSError as error:
@@ -119,8 +122,9 @@ def _init_worker(data: Knowledge) -> None:
     _worker_kb = data
 
 
-def _extract_one(text: SourceText) -> Report:
-    return extract_text(text, _worker_kb)
+def _extract_one(text: SourceText) -> bytes:
+    """The report as its cache entry: it is pickled to go back to the parent anyway."""
+    return pack_report(extract_text(text, _worker_kb))
 
 
 def extract_text(text: SourceText, kb: Knowledge) -> Report:
@@ -148,25 +152,33 @@ def build_day() -> dt.date | None:
 
 
 def extract_all(texts: list[SourceText], kb: Knowledge, jobs: int = 0,
-                cache: ExtractionCache | None = None) -> list[Report]:
-    """Extraction is independent per report: cached ones are reused, the rest use every core."""
+                cache: ExtractionCache | None = None, meanwhile: Callable[[], None] = lambda: None) -> list[Report]:
+    """Extraction is independent per report: cached ones are reused, the rest use every core.
+    meanwhile() runs while workers extract (or before extracting, without workers)."""
     cache = cache or ExtractionCache(None, "")
     reports = {t.name: cache.get(t) for t in texts}
     todo = [t for t in texts if reports[t.name] is None]
-    for text, report in zip(todo, _extract_many(todo, kb, jobs)):
-        cache.put(text, report)
+    for text, (report, entry) in zip(todo, _extract_many(todo, kb, jobs, meanwhile)):
+        cache.put(text, report, entry)
         reports[text.name] = report
     return [reports[t.name] for t in texts]
 
 
-def _extract_many(texts: list[SourceText], kb: Knowledge, jobs: int) -> list[Report]:
+def _extract_many(texts: list[SourceText], kb: Knowledge, jobs: int,
+                  meanwhile: Callable[[], None]) -> Iterator[tuple[Report, bytes | None]]:
+    """Each report, with its cache entry when a worker made one."""
     workers = pool_size(jobs, len(texts))
     if workers <= 1:
-        return [extract_text(t, kb) for t in texts]
+        meanwhile()
+        yield from ((extract_text(t, kb), None) for t in texts)
+        return
     # The knowledge pickles to ~11 KB, so sending it to each worker costs nothing worth saving.
     with ProcessPoolExecutor(workers, mp_context=fork_context(), initializer=_init_worker,
                              initargs=(kb,)) as pool:
-        return list(pool.map(_extract_one, texts, chunksize=_chunk(len(texts), workers)))
+        entries = pool.map(_extract_one, texts, chunksize=_chunk(len(texts), workers))  # all sent at once
+        meanwhile()
+        for entry in entries:
+            yield pickle.loads(entry), entry
 
 
 def _chunk(count: int, workers: int) -> int:

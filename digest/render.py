@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
+from typing import TypeVar
 
 import jinja2
 
@@ -32,6 +33,10 @@ EVENT_TYPES = {"hoi-nghi": "Hội nghị", "buoi-lam-viec": "Buổi làm việc"
 BASIS_WORDS = {"explicit": "ghi trong bài", "inferred": "năm suy ra", "event": "theo bài cùng sự kiện",
                "override": "do biên tập viên sửa", "unknown": "chưa rõ"}
 LATEST_ON_HOME = 20
+TEMPLATES = ["home.md.j2", "years.md.j2", "year.md.j2", "report.md.j2", "review.md.j2", "review_list.md.j2",
+             "official.md.j2", "officials.md.j2", "resolution.md.j2", "resolutions.md.j2", "document.md.j2",
+             "documents.md.j2", "event.md.j2", "events.md.j2"]  # every template a page is rendered with
+T = TypeVar("T")
 
 _MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-!]|\d+[.)])", re.M)
@@ -105,8 +110,13 @@ def report_meta(report: Report) -> dict:
     }
 
 
+class RenderError(Exception):
+    """A template that cannot be used: names the file and the problem."""
+
+
 class Renderer:
     def __init__(self, templates: Path):
+        self.templates = templates
         # auto_reload off: templates do not change during a build, and checking costs a stat per page.
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)),
                                       undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
@@ -119,9 +129,25 @@ class Renderer:
         # The same helpers as functions, for templates written against them (--templates).
         self.env.globals.update(own=owned, term_path=tx.term_path, report_path=_report_file, month=_month)
 
+    def load(self) -> None:
+        """Compile every template now, so a broken or missing one stops the build
+        before anything is rendered, with a message naming it."""
+        partials = [name for name in self.env.list_templates() if name.startswith("_")]  # e.g. _macros
+        for name in [*TEMPLATES, *partials]:
+            try:
+                self.env.get_template(name)
+            except jinja2.TemplateSyntaxError as error:
+                raise RenderError(f"{self.templates / name}: line {error.lineno}: {error.message}") from None
+            except jinja2.TemplateNotFound as error:
+                raise RenderError(f"{self.templates}: no template {error.name} (a --templates folder needs "
+                                  f"all of {', '.join(TEMPLATES)})") from None
+
     def page(self, template: str, served: str, file: str | None = None, meta: dict | None = None, **context) -> Page:
         rel = partial(_relative, served)
-        body = self.env.get_template(template).render(here=served, rel=rel, home=rel("index.md"), **context)
+        try:
+            body = self.env.get_template(template).render(here=served, rel=rel, home=rel("index.md"), **context)
+        except jinja2.TemplateError as error:  # e.g. a --templates template using a name pages do not have
+            raise RenderError(f"{self.templates / template}: {error} (rendering {served})") from None
         return Page(path=file or served, text=front_matter(meta or {"title": context.get("title", "")}) + body)
 
     def pages(self, template: str, first: str, items: list, size: int, path_of=tx.page_path, **context) -> list[Page]:
@@ -209,23 +235,28 @@ TASK_SIZE = 100  # report pages or terms per task: small enough to share out eve
 
 def render_site(site: Site, templates: Path, jobs: int = 0) -> list[Page]:
     """Every page of the site, ordered by path."""
-    return sorted(render_pages(site, templates, jobs), key=lambda p: p.path)
+    return sorted(render_pages(site, Renderer(templates), jobs), key=lambda p: p.path)
 
 
-def render_pages(site: Site, templates: Path, jobs: int = 0) -> Iterator[Page]:
-    """Every page of the site, in no set order: as soon as each is ready, so the
-    caller can write pages while the rest render. Pages are independent once the
-    Site is linked, so on a large site they are rendered by forked workers that
-    inherit the Site (nothing big is pickled on the way in; only the finished
-    pages come back)."""
-    r = Renderer(templates)
-    tasks = _tasks(r, site)
+def render_pages(site: Site, renderer: Renderer, jobs: int = 0,
+                 then: Callable[[Page], T] = lambda page: page) -> Iterator[T]:
+    """then(page) for every page of the site, in no set order: as soon as each is
+    ready, so the caller can write pages while the rest render. Pages are
+    independent once the Site is linked, so on a large site they are rendered by
+    forked workers that inherit the Site (nothing big is pickled on the way in)
+    and call `then` themselves: with then=Output.place, they write their own pages."""
+    renderer.load()  # before any fork: each worker would compile the templates again
+    tasks = [partial(_each, then, task) for task in _tasks(renderer, site)]
     workers = pool_size(jobs, len(site.reports))
     if workers <= 1 or fork_context() is None:  # workers inherit the tasks: fork only
         for task in tasks:
             yield from task()
     else:
         yield from _render_in_workers(tasks, workers)
+
+
+def _each(then: Callable[[Page], T], task: Callable[[], list[Page]]) -> list[T]:
+    return [then(page) for page in task()]
 
 
 def _tasks(r: Renderer, site: Site) -> list[Callable[[], list[Page]]]:
@@ -268,14 +299,14 @@ def _term_pages(r: Renderer, template: str, terms: list) -> list[Page]:
 
 # The tasks of the render in progress. A forked worker inherits them with the linked Site,
 # so a task is sent as its index alone.
-_pending: list[Callable[[], list[Page]]] = []
+_pending: list[Callable[[], list]] = []
 
 
-def _run_task(index: int) -> list[Page]:
+def _run_task(index: int) -> list:
     return _pending[index]()
 
 
-def _render_in_workers(tasks: list[Callable[[], list[Page]]], workers: int) -> Iterator[Page]:
+def _render_in_workers(tasks: list[Callable[[], list[T]]], workers: int) -> Iterator[T]:
     _pending[:] = tasks
     pool = ProcessPoolExecutor(workers, mp_context=fork_context())
     try:

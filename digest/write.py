@@ -38,89 +38,77 @@ class WriteResult:
 
 
 def write_pages(pages: Iterable[Page], docs: Path) -> WriteResult:
-    """Pages may come from a generator: each is compared and written as it arrives,
-    so with render_pages the files are written while the workers still render."""
-    docs.mkdir(parents=True, exist_ok=True)
-    live = docs / OWNED
-    _clear_leftovers(docs)
-    _check_owned(live)
-    staging = _Staging(docs / f".{OWNED}.staging-{os.getpid()}", live)
-    try:
-        result = _fill(staging, pages, live)
-        if result.written or result.removed or not live.exists():
-            staging.finish()
-            swap_folders(staging.path, live)
-    finally:
-        shutil.rmtree(staging.path, ignore_errors=True)  # after a swap it holds the old output
-    result.warnings += _ensure_home_link(docs)
-    return result
+    """Place every page and commit: the whole write stage in this process."""
+    with Output(docs) as output:
+        return output.commit(output.place(page) for page in pages)
 
 
-def _fill(staging: _Staging, pages: Iterable[Page], live: Path) -> WriteResult:
-    result = WriteResult()
-    first_build = not live.exists()
-    for page in pages:
+@dataclass(frozen=True)
+class Placed:
+    """What placing one page did: the parent needs no more than this to commit."""
+
+    name: str  # inside the owned folder
+    digest: str  # sha256 of the bytes, for the manifest
+    written: bool  # False: the live file already holds these bytes
+
+
+class Output:
+    """One build's pages on their way into the owned folder. Pages are placed one
+    by one, in any process (render workers place their own, so page text never
+    travels back to the parent); then commit, in the parent, links the unchanged
+    pages into the staging folder and swaps it in. A rebuild that changes
+    nothing makes no folder and no links at all."""
+
+    def __init__(self, docs: Path):
+        docs.mkdir(parents=True, exist_ok=True)
+        self.docs, self.live = docs, docs / OWNED
+        _clear_leftovers(docs)
+        _check_owned(self.live)
+        self.staging = docs / f".{OWNED}.staging-{os.getpid()}"
+        self.first_build = not self.live.exists()
+        self._folders: set[str] = set()  # staging folders this process has made
+
+    def __enter__(self) -> Output:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)  # after a swap it holds the old output
+
+    def place(self, page: Page) -> Placed:
+        """Write a new or changed page into the staging folder; compare, never rewrite, the rest."""
         name = _relative(page.path)
-        data = page.text.encode("utf-8")  # once: the comparison, the file and the manifest hash share it
-        if not first_build and _same_content(live / name, data):
-            result.unchanged += 1
-            staging.keep(name, data)
-        else:
-            result.written.append(page.path)
-            staging.write(name, data)
-    result.written.sort()
-    result.removed = sorted(f"{OWNED}/{name}" for name in _manifest(live) if name not in staging.hashes)
-    return result
-
-
-class _Staging:
-    """The new owned folder being filled. It is made at the first changed page, so a
-    rebuild that changes nothing makes no folder and no links at all; unchanged pages
-    seen before then are linked when it is made."""
-
-    def __init__(self, path: Path, live: Path):
-        self.path, self.live = path, live
-        self.hashes: dict[str, str] = {}  # the manifest
-        self.folders: set[str] = set()
-        self.waiting: list[tuple[str, bytes]] | None = []  # unchanged pages while there is no folder
-
-    def keep(self, name: str, data: bytes) -> None:
-        """An unchanged page: a hard link to the live file, so it is not rewritten."""
-        self.hashes[name] = hashlib.sha256(data).hexdigest()
-        if self.waiting is not None:
-            self.waiting.append((name, data))
-        else:
-            self._link(name, data)
-
-    def write(self, name: str, data: bytes) -> None:
-        self.hashes[name] = hashlib.sha256(data).hexdigest()
-        self._make()
+        data = page.text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        if not self.first_build and _same_content(self.live / name, data):
+            return Placed(name, digest, written=False)
         _write_new(self._place(name), data)
+        return Placed(name, digest, written=True)
 
-    def finish(self) -> None:
-        self._make()
-        (self.path / MANIFEST).write_text(json.dumps(self.hashes, indent=0, sort_keys=True), encoding="utf-8")
-
-    def _make(self) -> None:
-        if self.waiting is None:
-            return
-        waiting, self.waiting = self.waiting, None
-        shutil.rmtree(self.path, ignore_errors=True)
-        self.path.mkdir(parents=True)
-        for name, data in waiting:
-            self._link(name, data)
-
-    def _link(self, name: str, data: bytes) -> None:
-        if not _link(self.live / name, self._place(name)):
-            _write_new(self.path / name, data)
+    def commit(self, placed: Iterable[Placed]) -> WriteResult:
+        result = WriteResult()
+        hashes: dict[str, str] = {}  # the manifest
+        kept: list[str] = []
+        for page in placed:
+            hashes[page.name] = page.digest
+            (result.written.append(f"{OWNED}/{page.name}") if page.written else kept.append(page.name))
+        result.written.sort()
+        result.unchanged = len(kept)
+        result.removed = sorted(f"{OWNED}/{name}" for name in _manifest(self.live) if name not in hashes)
+        if result.written or result.removed or self.first_build:
+            for name in kept:
+                _link_or_copy(self.live / name, self._place(name))
+            (self._place(MANIFEST)).write_text(json.dumps(hashes, indent=0, sort_keys=True), encoding="utf-8")
+            swap_folders(self.staging, self.live)
+        result.warnings += _ensure_home_link(self.docs)
+        return result
 
     def _place(self, name: str) -> Path:
         """The page's path in the staging folder, its folder made the first time."""
         folder = os.path.dirname(name)
-        if folder not in self.folders:
-            (self.path / folder).mkdir(parents=True, exist_ok=True)
-            self.folders.add(folder)
-        return self.path / name
+        if folder not in self._folders:
+            (self.staging / folder).mkdir(parents=True, exist_ok=True)  # workers may race: exist_ok
+            self._folders.add(folder)
+        return self.staging / name
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -134,12 +122,13 @@ def _write_new(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def _link(source: Path, target: Path) -> bool:
+def _link_or_copy(source: Path, target: Path) -> None:
+    """An unchanged page: a hard link to the live file, so it is not rewritten
+    (a copy where the file system has no hard links)."""
     try:
         os.link(source, target)
-        return True
     except OSError:
-        return False
+        shutil.copyfile(source, target)
 
 
 def _relative(path: str) -> str:

@@ -72,3 +72,33 @@ def test_removed_reports_lose_their_pages(scratch):
     gone.unlink()
     assert scratch.generate().returncode == 0
     assert gone.name not in {front_matter(p)["source"] for p in scratch.pages("bao-cao")}
+
+
+def test_a_broken_or_missing_template_is_one_line_naming_it_and_the_output_is_kept(scratch, tmp_path):
+    import shutil
+    from conftest import ROOT
+    assert scratch.generate().returncode == 0
+    before = {p: p.read_bytes() for p in scratch.pages()}
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    with (templates / "event.md.j2").open("a", encoding="utf-8") as handle:
+        handle.write("\n{% if %}\n")
+    result = scratch.generate("--templates", str(templates))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{templates / 'event.md.j2'}: line " in result.stderr and result.stderr.count("\n") == 1
+    (templates / "event.md.j2").unlink()
+    result = scratch.generate("--templates", str(templates))
+    assert result.returncode == 2 and "no template event.md.j2" in result.stderr and "Traceback" not in result.stderr
+    assert {p: p.read_bytes() for p in scratch.pages()} == before
+
+
+def test_a_template_that_fails_while_rendering_names_itself(scratch, tmp_path):
+    import shutil
+    from conftest import ROOT
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    with (templates / "report.md.j2").open("a", encoding="utf-8") as handle:
+        handle.write("\n{{ report.no_such_field }}\n")
+    result = scratch.generate("--templates", str(templates))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert str(templates / "report.md.j2") in result.stderr and "no_such_field" in result.stderr
