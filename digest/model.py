@@ -131,6 +131,7 @@ class Report:
     headline: str | None = None
     dateline: str | None = None
     notes: list[str] = field(default_factory=list)  # for the editors' review page
+    figures: frozenset[str] | None = None  # counted things, for same-event linking; None: not counted yet
 
     @property
     def sort_key(self) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from conftest import SEEDS
 from digest.clean import clean
 from digest.extract import extract_report
 from digest.knowledge import load_knowledge
-from digest.link import candidate_pairs, facts_of, figures, link
+from digest.link import candidate_pairs, facts_of, link
 from digest.model import DateInfo, Event, Official, Report, Resolution
 from digest.read import read_all
 from digest.taxonomy import ReviewItem
@@ -132,12 +132,6 @@ def test_one_undated_report_cannot_chain_two_days_into_one_event():
     bridge = report("c.txt", None, text=awards, resolutions=("26-NQ/ĐUCA",))
     slugs = events_of(link([first, second, bridge]))
     assert slugs["a.txt"] != slugs["b.txt"]
-
-
-def test_figures_leave_out_dates_years_document_numbers_and_time_spans():
-    text = ("Ngày 13/4/2015, theo Nghị quyết số 26 của Đảng ủy, sau 7 năm thực hiện, Công an 63 tỉnh "
-            "đã khen thưởng 20 tập thể và 1.250 cán bộ.")
-    assert figures(report("x.txt", text=text)) == {"20 tap the", "1250 can bo"}
 
 
 def test_an_event_slug_set_by_an_editor_is_kept_and_not_merged():

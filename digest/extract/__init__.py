@@ -1,7 +1,7 @@
 """Extract stage: one CleanText in, one Report out.
 
 Each extractor is a rule set in its own module (dates, officials, resolutions,
-documents, events); this module only wires them together.
+documents, events, figures); this module only wires them together.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ..model import CleanText, Report
 from .dates import dmy, event_date_from, find_lead_date
 from .documents import documents_issued, extract_documents
 from .events import event_slug, extract_event_from
+from .figures import counted_figures
 from .officials import extract_officials
 from .resolutions import extract_resolutions
 
@@ -32,7 +33,8 @@ def extract_report(text: CleanText, kb: Knowledge, today: dt.date | None = None)
         notes.append("Cán bộ chưa có trong dữ liệu: " + ", ".join(unknown))
     return Report(source=text.source, slug="", title=_title(text, event.name, date.value), date=date, event=event,
                   officials=officials, resolutions=resolutions, documents=documents, author=text.author,
-                  paragraphs=list(text.paragraphs), headline=text.headline, dateline=text.dateline, notes=notes)
+                  paragraphs=list(text.paragraphs), headline=text.headline, dateline=text.dateline, notes=notes,
+                  figures=counted_figures(text.paragraphs))
 
 
 def _title(text: CleanText, event_name: str, date_value: str | None) -> str:
