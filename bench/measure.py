@@ -32,6 +32,19 @@ def measure(command: list[str], cwd: Path) -> Run:
     return Run(seconds=seconds, peak_mb=usage.ru_maxrss / 1024, returncode=process.returncode, stderr_tail=tail)
 
 
+def reference_seconds() -> float:
+    """How fast this machine runs Python right now: a fixed loop, best of three.
+    Shared virtual machines drift (1.8-3.0 s for the same loop within one hour);
+    with this next to the numbers, runs on different days can be compared."""
+    best = float("inf")
+    for _ in range(3):
+        started, total = time.perf_counter(), 0
+        for i in range(5_000_000):
+            total += i
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 def discard(folder: Path) -> None:
     """Move a folder of an earlier run aside instead of deleting it; empty_trash
     deletes it when the run is over. On ext4, creating files in the minutes after

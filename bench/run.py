@@ -25,7 +25,7 @@ import yaml
 from digest.publish import inheriting_config
 
 from . import corpus
-from .measure import Run, diff, discard, empty_trash, measure, snapshot, tree_bytes
+from .measure import Run, diff, discard, empty_trash, measure, reference_seconds, snapshot, tree_bytes
 from .peer import build_peer
 from .targets import check_targets
 
@@ -327,7 +327,10 @@ def write_results(results: list[SizeResult], checks: list[dict], env: dict, note
                   megabyte: dict | None = None) -> None:
     lines = ["# Scale benchmark", "", f"`python -m bench.run --sizes {','.join(str(r.n) for r in results)}` "
              f"on {env['cpus']} cores, Python {env['python']}, MkDocs {env['mkdocs']}, "
-             f"Material {env['mkdocs-material']}, pipeline {env['pipeline']}, {env['when']}.", "", *table(results), ""]
+             f"Material {env['mkdocs-material']}, pipeline {env['pipeline']}, {env['when']}.", "",
+             f"Machine speed (`bench.measure.reference_seconds`, a fixed Python loop; lower is faster): "
+             f"{', '.join(f'{x:.2f}' for x in env['reference'])} s (at the start, then after each size). "
+             f"Absolute times scale with it; shares and ratios to the peer much less.", "", *table(results), ""]
     if megabyte:
         lines += ["One report file of 1 MB through clean + extract (`python -m bench.megabyte`, best of 3, one process):",
                   "", *megabyte_table(megabyte), ""]
@@ -379,16 +382,19 @@ def run(args: argparse.Namespace, sizes: list[int]) -> int:
     print(f"pipeline: {commit} ({src})", flush=True)
     stem = args.results or (RESULTS / "results" if sizes == DEFAULT_SIZES else OUT / "results")
     print("1 MB through clean + extract ...", flush=True)
+    reference = [reference_seconds()]
     megabyte = measure_megabyte(src)
     results: list[SizeResult] = []
     for n in sizes:  # results are written after each size: a long run that is stopped still reports
         results.append(bench_size(n, args.seed, src))
+        reference.append(reference_seconds())
         checks = check_targets(results, megabyte)
-        write_results(results, checks, {**environment(), "pipeline": commit}, _details(results), stem, megabyte)
+        env = {**environment(), "pipeline": commit, "reference": reference}
+        write_results(results, checks, env, _details(results), stem, megabyte)
     notes = _details(results)
     if args.profile:
         notes.append(f"generator profile: {profile_generator(src, OUT / f'corpus-{sizes[0]}', sizes[0])}")
-        write_results(results, checks, {**environment(), "pipeline": commit}, notes, stem, megabyte)
+        write_results(results, checks, env, notes, stem, megabyte)
     print("\n".join(table(results)))
     print("\n".join(["", *megabyte_table(megabyte)]) if megabyte else "")
     print()

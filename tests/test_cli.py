@@ -74,15 +74,20 @@ def test_removed_reports_lose_their_pages(scratch):
     assert gone.name not in {front_matter(p)["source"] for p in scratch.pages("bao-cao")}
 
 
-def test_a_broken_or_missing_template_is_one_line_naming_it_and_the_output_is_kept(scratch, tmp_path):
+def templates_with(folder, name, added):
+    """A copy of the project's templates with `added` at the end of one of them."""
     import shutil
     from conftest import ROOT
+    shutil.copytree(ROOT / "templates", folder)
+    with (folder / name).open("a", encoding="utf-8") as handle:
+        handle.write(added)
+    return folder
+
+
+def test_a_broken_or_missing_template_is_one_line_naming_it_and_the_output_is_kept(scratch, tmp_path):
     assert scratch.generate().returncode == 0
     before = {p: p.read_bytes() for p in scratch.pages()}
-    templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
-    with (templates / "event.md.j2").open("a", encoding="utf-8") as handle:
-        handle.write("\n{% if %}\n")
+    templates = templates_with(tmp_path / "templates", "event.md.j2", "\n{% if %}\n")
     result = scratch.generate("--templates", str(templates))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"{templates / 'event.md.j2'}: line " in result.stderr and result.stderr.count("\n") == 1
@@ -93,12 +98,7 @@ def test_a_broken_or_missing_template_is_one_line_naming_it_and_the_output_is_ke
 
 
 def test_a_template_that_fails_while_rendering_names_itself(scratch, tmp_path):
-    import shutil
-    from conftest import ROOT
-    templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
-    with (templates / "report.md.j2").open("a", encoding="utf-8") as handle:
-        handle.write("\n{{ report.no_such_field }}\n")
+    templates = templates_with(tmp_path / "templates", "report.md.j2", "\n{{ report.no_such_field }}\n")
     result = scratch.generate("--templates", str(templates))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert str(templates / "report.md.j2") in result.stderr and "no_such_field" in result.stderr
