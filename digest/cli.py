@@ -176,7 +176,11 @@ def _extract_many(texts: list[SourceText], kb: Knowledge, jobs: int,
     with ProcessPoolExecutor(workers, mp_context=fork_context(), initializer=_init_worker,
                              initargs=(kb,)) as pool:
         entries = pool.map(_extract_one, texts, chunksize=_chunk(len(texts), workers))  # all sent at once
-        meanwhile()
+        try:
+            meanwhile()
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # a broken template: say so now, not after every report
+            raise
         for entry in entries:
             yield pickle.loads(entry), entry
 
