@@ -90,7 +90,10 @@ class Output:
         kept: list[str] = []
         for page in placed:
             hashes[page.name] = page.digest
-            (result.written.append(f"{OWNED}/{page.name}") if page.written else kept.append(page.name))
+            if page.written:
+                result.written.append(f"{OWNED}/{page.name}")
+            else:
+                kept.append(page.name)
         result.written.sort()
         result.unchanged = len(kept)
         result.removed = sorted(f"{OWNED}/{name}" for name in _manifest(self.live) if name not in hashes)
