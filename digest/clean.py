@@ -84,12 +84,26 @@ def clean(source: SourceText) -> CleanText:
                      author=author, captions=captions, dropped=dropped + related)
 
 
+# "Công an triển khai ... sân bay Tân Sơn Nhất 04/06/2025 20:22": the publication time pasted onto
+# the headline's line. Only a date with a time of day: "... ngày 19/7/2022" may end a real headline.
+_STAMP_AFTER = re.compile(r"\s+[-–|,]?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?|"
+                          r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$")
+
+
 def _take_headline(lines: list[str]) -> tuple[str | None, list[str]]:
     if not lines or is_timestamp(lines[0]) or not is_bare(lines[0], max_words=40):
         return None, lines
-    headline = lines[0]
+    headline, stamp = _split_stamp(lines[0])
     rest = [line for line in lines[1:] if line != headline]  # some pages repeat the headline
-    return headline, rest
+    return headline, [stamp, *rest] if stamp else rest
+
+
+def _split_stamp(line: str) -> tuple[str, str | None]:
+    """A headline and the timestamp at its end, which then counts as the dateline."""
+    stamp = _STAMP_AFTER.search(line)  # one line per report: no need for a cheaper test first
+    if stamp is None or stamp.start() == 0:
+        return line, None
+    return line[:stamp.start()].rstrip(" -–|,"), stamp.group(1)
 
 
 def _take_dateline(lines: list[str]) -> tuple[str | None, list[str], list[str]]:
@@ -124,6 +138,7 @@ def _split_captions(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     paragraphs: list[str] = []
     captions: list[str] = []
     related: list[str] = []
+    lines = [_without_credit(line) for line in lines]
     # a credit holds a colon: testing for one first spares the regex a try at every position
     bare = [(":" in line and bool(_CREDIT.search(line))) or is_bare(line) or
             bool(_CAPTION_START.match(line) and len(line.split()) <= 12) for line in lines]
@@ -135,3 +150,17 @@ def _split_captions(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
         else:
             captions.append(line)
     return paragraphs, captions, related
+
+
+CAPTION_WORDS = 40  # a photo caption is a sentence or two; a longer line is a paragraph
+
+
+def _without_credit(line: str) -> str:
+    """A paragraph that ends with a photo credit ("... Công an tỉnh. Ảnh: Phạm Bằng"), as
+    pages pasted whole give it: the paragraph without the credit. A short line that ends
+    with one is a caption and stays whole."""
+    credit = _CREDIT.search(line) if ":" in line else None
+    if credit is None or len(line.split(None, CAPTION_WORDS)) <= CAPTION_WORDS:
+        return line
+    cut = credit.start() + (line[credit.start()] == ".")  # keep the full stop of the last sentence
+    return line[:cut].rstrip()

@@ -68,3 +68,22 @@ def test_sentence_ends_are_seen_past_closing_quotes_and_every_run_of_spaces_is_o
 def test_a_line_ending_open_is_not_a_caption():
     c = cleaned("Sáng 10/10, Bộ Công an tổ chức Hội nghị.\nTham dự có các đồng chí,\nHội nghị kết thúc.")
     assert c.paragraphs[1] == "Tham dự có các đồng chí," and c.captions == []
+
+
+def test_a_paragraph_ending_with_a_photo_credit_is_body_without_the_credit():
+    paragraph = ("Chiều 14/5, đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có buổi làm việc với "
+                 "Công an tỉnh. Tham dự buổi làm việc có lãnh đạo các sở, ban, ngành của tỉnh và đại diện các "
+                 "đơn vị nghiệp vụ. Về phía Công an tỉnh có đồng chí Thiếu tướng Trần Văn Bình, Giám đốc Công an tỉnh.")
+    c = cleaned(paragraph + " Ảnh: Phạm Bằng")
+    assert c.paragraphs == [paragraph] and c.captions == []
+    short = cleaned("Sáng 10/10, Bộ Công an tổ chức Hội nghị.\nThứ trưởng phát biểu. Ảnh: Đình Hiếu\n"
+                    "Hội nghị đã thảo luận nhiều nội dung.")
+    assert short.captions == ["Thứ trưởng phát biểu. Ảnh: Đình Hiếu"]
+
+
+def test_a_timestamp_pasted_onto_the_headline_is_the_dateline():
+    c = cleaned("Công an triển khai thí điểm sinh trắc học tại sân bay 04/06/2025 20:22\n"
+                "Chiều 4-6, Đại tướng Lương Tam Quang chủ trì Hội nghị.")
+    assert (c.headline, c.dateline) == ("Công an triển khai thí điểm sinh trắc học tại sân bay", "04/06/2025 20:22")
+    assert cleaned("Hội nghị sơ kết ngày 19/7/2022\nSáng 19/7/2022, Bộ Công an tổ chức Hội nghị.").headline == \
+        "Hội nghị sơ kết ngày 19/7/2022"

@@ -183,3 +183,23 @@ def test_reviewing_a_plan_for_a_period_says_nothing_about_the_year():
 def test_lead_sentence_anchor_wins_over_a_same_day_date_of_an_earlier_edition():
     assert date_of("Sáng 10/10, Bộ Công an tổ chức Hội nghị chuyển đổi số trong Công an nhân dân lần thứ 3.",
                    "Tại hội nghị lần thứ nhất ngày 10/10/2022, Bộ Công an đã công bố Ngày Chuyển đổi số.") == "2024-10-10"
+
+
+def test_the_time_of_day_after_an_opening_clause_is_the_lead_date():
+    info = report("Nhân dịp kỷ niệm 77 năm Ngày truyền thống lực lượng Công an nhân dân (19/8/1945 – 19/8/2022), "
+                  "chiều ngày 18/8, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy đã đến thăm, chúc mừng Công an tỉnh.").date
+    assert (info.value, info.basis) == ("2022-08-18", "inferred")
+    assert info.evidence.startswith("chiều ngày 18/8 + 'kỷ niệm 77 năm ... (19/8/1945 – 19/8/2022)'")
+
+
+def test_an_anniversary_sets_the_year_nearest_to_its_day():
+    # held a few days before the anniversary day, across the new year
+    assert date_of("Hướng tới kỷ niệm 80 năm Ngày thành lập (3/1/1946 - 3/1/2026), sáng 28/12, Bộ Công an "
+                   "tổ chức Lễ mít tinh.") == "2025-12-28"
+    assert date_of("Nhân dịp kỷ niệm 78 năm Ngày truyền thống (1945 - 2023), sáng 18/8, Công an tỉnh tổ chức "
+                   "Lễ gặp mặt.") == "2023-08-18"
+
+
+def test_a_document_date_after_a_comma_is_not_the_lead_date():
+    assert date_of("Bộ Công an tổ chức Hội nghị quán triệt Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị.") \
+        is None

@@ -37,6 +37,18 @@ def test_quoted_title_stays_whole():
     assert e.name == "Hội nghị báo cáo chuyên đề “Cách mạng 4.0: Nhận diện, tác động và ứng xử”"
 
 
+def test_a_name_that_begins_inside_quotes_ends_without_the_closing_quote():
+    e = extract_event(clean_text("Sáng 10/10, Bộ Công an tổ chức “Hội nghị Chuyển đổi số ngành Công an nhân dân lần "
+                                 "thứ nhất năm 2022”. Thủ tướng Chính phủ dự."), KB)
+    assert e.name == "Hội nghị Chuyển đổi số ngành Công an nhân dân lần thứ nhất năm 2022"
+
+
+def test_online_public_services_do_not_make_the_event_online():
+    e = extract_event(clean_text("Sáng 10/10, Bộ Công an tổ chức Hội nghị chuyển đổi số lần thứ 2.",
+                                 "Bộ Công an triển khai dịch vụ công trực tuyến và thanh toán trực tuyến."), KB)
+    assert e.form is None
+
+
 def test_types():
     assert extract_event(clean_text("Ngày 8/12/2021, Bộ Công an tổ chức Hội thảo khoa học."), KB).type == "hoi-thao"
     assert extract_event(clean_text("Ngày 25/2/2025, Bộ Công an tổ chức Lễ công bố thành lập."), KB).type == "le"

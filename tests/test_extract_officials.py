@@ -186,6 +186,13 @@ def test_office_ends_before_what_the_person_does():
     assert o["Nguyễn Văn Tám"].positions == ["Cục trưởng Cục Công nghệ thông tin"]
 
 
+@pytest.mark.parametrize("what", ["phổ biến nội dung Nghị quyết", "tại buổi làm việc với lớp bồi dưỡng",
+                                  "tham luận về chuyển đổi số", "truyền đạt chuyên đề"])
+def test_office_ends_before_a_verb_or_the_event_it_is_at(what):
+    o = people(f"Đại biểu đã nghe Thiếu tướng Vũ Văn Năm, Giám đốc Công an thành phố {what}.")
+    assert o["Vũ Văn Năm"].positions == ["Giám đốc Công an thành phố"]
+
+
 def test_a_name_right_after_an_institution_word_is_not_cut_into_a_shorter_person():
     text = ("Trung tướng, PGS.TS Trần Văn Hoà, Giám đốc Học viện chủ trì hội thảo. "
             "Phát biểu khai mạc, Giám đốc Học viện Trần Văn Hoà nhấn mạnh.")

@@ -46,6 +46,12 @@ def test_issuer_as_subject_before_the_verb():
     assert cited("Bộ Chính trị ban hành Nghị quyết số 36-NQ/TW")[0][2] == "Bộ Chính trị"
 
 
+def test_issuer_as_subject_gives_the_symbol_like_an_issuer_after_the_number():
+    # one resolution, one index page: "Bộ Chính trị ban hành Nghị quyết 57" is 57-NQ/TW
+    assert cited("ngay sau khi Bộ Chính trị ban hành Nghị quyết 57, Bộ Công an đã triển khai") == \
+        [("57", "57-NQ/TW", "Bộ Chính trị")]
+
+
 def test_later_bare_number_is_the_same_resolution():
     assert cited("Nghị quyết số 26 của Đảng ủy Công an Trung ương. Sau 7 năm thực hiện Nghị quyết số 26, ...") == [
         ("26", "26-NQ/ĐUCA", "Đảng ủy Công an Trung ương")]

@@ -85,6 +85,13 @@ _RANGE_DATE = re.compile(
     r"((?:[Tt]rong\s+(?:hai|ba|\d)\s+)?[Nn]gày)\s+(\d{1,2})\s*(?:-|–|và|đến)\s*\d{1,2}\s*([/.-])\s*"
     r"(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
 )
+# "Nhân dịp kỷ niệm ... (19/8/1945 – 19/8/2022), chiều ngày 18/8, ...": an opening clause puts the
+# day further in; a time of day right after a comma still marks the event's date
+_CLAUSE_DATE = re.compile(
+    r",\s*((?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?)\s+"
+    r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
+)
+LATE_LEAD = 300  # characters of a sentence an opening clause may take before the time of day
 _WORDS_DATE = re.compile(rf"(?:({_TIME_WORD})\s+)?(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?")
 _ISSUING = re.compile(r"\b(?:ban hành|ký|phê duyệt|thông qua)\b", re.I)
 _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|làm việc|đến thăm|tiếp|họp|hội nghị|hội thảo|"
@@ -116,9 +123,9 @@ def find_lead_date(text: CleanText) -> LeadDate | None:
 
 def _lead_in(sentence: str) -> LeadDate | None:
     head = sentence[:80]
-    for pattern in (_WORDS_DATE, _RANGE_DATE, _LEAD_DATE):
-        match = pattern.search(head)
-        if not match or match.start() > 45 or not _EVENT_MARK.search(sentence):
+    for pattern in (_WORDS_DATE, _RANGE_DATE, _LEAD_DATE, _CLAUSE_DATE):
+        match = pattern.search(sentence[:LATE_LEAD] if pattern is _CLAUSE_DATE else head)
+        if not match or (match.start() > 45 and pattern is not _CLAUSE_DATE) or not _EVENT_MARK.search(sentence):
             continue
         if _ISSUING.search(sentence[match.end():match.end() + 120]) and not _EVENT_MARK.search(
                 sentence[match.end():match.end() + 60].replace("ban hành", "")):
@@ -134,7 +141,7 @@ def _lead_in(sentence: str) -> LeadDate | None:
         day_n, month_n = int(day), int(month)
         if make_date(int(year) if year else 2000, month_n, day_n) is None:
             continue
-        return LeadDate(day_n, month_n, int(year) if year else None, match.group(0).strip(), sentence)
+        return LeadDate(day_n, month_n, int(year) if year else None, match.group(0).strip(" ,"), sentence)
     return None
 
 
@@ -174,6 +181,7 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     _lead_years(lead, clues)
     _series(lead, kb, clues)
     _anniversary(lead, resolutions, clues)
+    _jubilee(lead, clues)
     _launch(lead, clues)
     _cited(resolutions, documents_issued, lead, clues)
     _tenures(officials, kb, lead, clues)
@@ -358,6 +366,23 @@ def _anniversary(lead: LeadDate, resolutions: list[Resolution], clues: Clues) ->
         since = full_date(rest) or _cited_date(rest, resolutions)
         if since:
             clues.anchors.append((since.year + years, f"'{match.group(0)} ... {dmy(since)}'", False))
+
+
+# "kỷ niệm 77 năm Ngày truyền thống lực lượng CAND (19/8/1945 – 19/8/2022)", "(1945 - 2022)"
+_JUBILEE = re.compile(r"\bkỷ niệm\s+\d{1,4}\s+năm\b[^()]{0,160}\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?\d{4}\s*[-–—]\s*"
+                      r"(?:(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*)?(\d{4})\s*\)", re.I)
+
+
+def _jubilee(lead: LeadDate, clues: Clues) -> None:
+    """An anniversary is held around its day: the year that puts the event nearest to it."""
+    for match in _JUBILEE.finditer(lead.sentence):
+        day, month, year = (int(g) if g else None for g in match.groups())
+        when = make_date(year, month, day) if day and month else None
+        if when:
+            year = min((y for y in (year - 1, year, year + 1) if make_date(y, lead.month, lead.day)),
+                       key=lambda y: abs((make_date(y, lead.month, lead.day) - when).days))
+        written = match.group(0)
+        clues.anchors.append((year, f"'{written[:written.index(' năm') + 4]} ... {written[written.rindex('('):]}'", False))
 
 
 def _cited_date(rest: str, resolutions: list[Resolution]) -> dt.date | None:

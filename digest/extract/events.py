@@ -87,8 +87,18 @@ def _name_from(sentence: str, start: int) -> str:
     end = _NAME_END.search(_mask_quotes(rest))
     name = rest[:end.start()] if end else rest
     words = name.split()
-    name = " ".join(words[:40]).strip(" ,.")
+    name = _without_open_quote(" ".join(words[:40]).strip(" ,."))
     return name[0].upper() + name[1:] if name else name
+
+
+def _without_open_quote(name: str) -> str:
+    """'Hội nghị ... Ngày Chuyển đổi số ngành Công an”': the name began inside quotes
+    whose opening mark is not part of it, so neither is the closing one."""
+    if name.endswith("”") and name.count("”") > name.count("“"):
+        return name[:-1].rstrip(" ,.")
+    if name.endswith('"') and name.count('"') % 2:
+        return name[:-1].rstrip(" ,.")
+    return name
 
 
 def _mask_quotes(text: str) -> str:
@@ -100,9 +110,14 @@ def _mask_quotes(text: str) -> str:
 _DIRECT = re.compile(rf"(?:{word_start(['truc tiep'])})\b(?! (?:chi dao|tham gia|giai dap|lam viec|thuc hien))")
 
 
+# "dịch vụ công trực tuyến", "thanh toán trực tuyến": online services the report is about, not the form
+_ONLINE = re.compile(r"(?<!dich vu cong )(?<!dich vu )(?<!thanh toan )(?<!thu tuc )(?<!ho so )truc tuyen|"
+                     r"dien cau|diem cau")
+
+
 def _form(evidence: str) -> str | None:
     folded = fold_text(evidence[:3000])
-    online = "truc tuyen" in folded or "dien cau" in folded or "diem cau" in folded
+    online = _ONLINE.search(folded) is not None
     direct = _DIRECT.search(folded)
     if online and direct and re.search(r"hinh thuc truc tiep|truc tiep (?:tai|tu|ket hop)|truc tiep va truc tuyen", folded):
         return "trực tiếp và trực tuyến"

@@ -58,12 +58,12 @@ def _numbered(text: str, kb: Knowledge, digits: str, year: str | None, suffix: s
     number = digits.lstrip("0") or "0"
     after = _AFTER.match(text[list_end:list_end + 40])
     named = _issuer_at(text[list_end + after.end():list_end + after.end() + 80], kb) if after else None
+    end = list_end + after.end() + len(named[0]) if after and named else stop
+    named = named or _issuer_before(text[max(0, start - 60):start], kb)
     by_suffix = kb.issuer_of_suffix(suffix) if suffix else None
     issuer_obj = by_suffix or (named[1] if named else None)
     symbol = _symbol(digits, year, suffix, issuer_obj)
     known = kb.resolution(symbol)
-    end = list_end + after.end() + len(named[0]) if after and named else stop
-    named = named or _issuer_before(text[max(0, start - 60):start], kb)
     issuer = named[0] if named else (known.issuer if known and not suffix else None)
     written_date = full_date(after.group(1)) if after and after.group(1) else None
     issued = known.issued if known and known.issued else written_date
