@@ -203,3 +203,17 @@ def test_an_anniversary_sets_the_year_nearest_to_its_day():
 def test_a_document_date_after_a_comma_is_not_the_lead_date():
     assert date_of("Bộ Công an tổ chức Hội nghị quán triệt Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị.") \
         is None
+
+
+def test_a_time_of_day_inside_the_lead_sentence_with_a_dot_or_in_brackets():
+    info = report("Tại hội nghị giao ban về hoạt động thông tin cơ sở năm 2019 do Sở tổ chức sáng 31.12, "
+                  "Thượng tá Lưu Thanh Long cho biết nhiều nội dung.").date
+    assert (info.value, info.evidence) == ("2019-12-31", "sáng 31.12 + 'động thông tin cơ sở năm 2019'")
+    info = report("Đây là nhấn mạnh của Thứ trưởng tại Hội nghị công tác phát triển chính phủ điện tử vừa được "
+                  "tổ chức sáng nay (22/9/2022).").date
+    assert (info.value, info.evidence) == ("2022-09-22", "sáng nay (22/9/2022)")
+
+
+def test_an_official_visit_is_an_event():
+    assert date_of("Ngày 29-9-2023, Đoàn đại biểu cấp cao Bộ Công an đã tới Vientiane, bắt đầu chuyến thăm "
+                   "chính thức nước bạn.") == "2023-09-29"

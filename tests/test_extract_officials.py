@@ -193,6 +193,23 @@ def test_office_ends_before_a_verb_or_the_event_it_is_at(what):
     assert o["Vũ Văn Năm"].positions == ["Giám đốc Công an thành phố"]
 
 
+def test_titles_side_by_side_are_one_office():
+    o = people("Thứ trưởng Thường trực Bộ Công an Đặng Văn Hiếu phát biểu.")
+    assert o["Đặng Văn Hiếu"].positions == ["Thứ trưởng Thường trực Bộ Công an"]
+
+
+def test_offices_listed_for_the_person_before_và_stay_with_that_person():
+    o = people("Phó Thủ tướng, Bộ trưởng Vilay Lakhamphong và Bộ trưởng Tô Lâm duyệt Đội danh dự.")
+    assert o["Tô Lâm"].positions == ["Bộ trưởng"]
+
+
+def test_short_office_forms_and_offices_before_an_event_in_capitals():
+    o = people("Thượng tá Lưu Thanh Long, Phó phòng An ninh chính trị nội bộ, cho biết. Thượng tướng Lê Huy Vịnh, "
+               "Thứ trưởng Bộ Quốc phòng tại Hội nghị công tác phát triển chính phủ điện tử nhấn mạnh.")
+    assert o["Lưu Thanh Long"].positions == ["Phó phòng An ninh chính trị nội bộ"]
+    assert o["Lê Huy Vịnh"].positions == ["Thứ trưởng Bộ Quốc phòng"]
+
+
 def test_a_name_right_after_an_institution_word_is_not_cut_into_a_shorter_person():
     text = ("Trung tướng, PGS.TS Trần Văn Hoà, Giám đốc Học viện chủ trì hội thảo. "
             "Phát biểu khai mạc, Giám đốc Học viện Trần Văn Hoà nhấn mạnh.")

@@ -85,17 +85,17 @@ _RANGE_DATE = re.compile(
     r"((?:[Tt]rong\s+(?:hai|ba|\d)\s+)?[Nn]gày)\s+(\d{1,2})\s*(?:-|–|và|đến)\s*\d{1,2}\s*([/.-])\s*"
     r"(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
 )
-# "Nhân dịp kỷ niệm ... (19/8/1945 – 19/8/2022), chiều ngày 18/8, ...": an opening clause puts the
-# day further in; a time of day right after a comma still marks the event's date
+# "Nhân dịp kỷ niệm ... (19/8/1945 – 19/8/2022), chiều ngày 18/8, ...", "... do Sở tổ chức sáng 31.12":
+# an opening clause puts the day further in; a time of day before it still marks the event's date
 _CLAUSE_DATE = re.compile(
-    r",\s*((?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?)\s+"
+    r"(?<!\w)((?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?)\s+\(?"
     r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
 )
 LATE_LEAD = 300  # characters of a sentence an opening clause may take before the time of day
 _WORDS_DATE = re.compile(rf"(?:({_TIME_WORD})\s+)?(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?")
 _ISSUING = re.compile(r"\b(?:ban hành|ký|phê duyệt|thông qua)\b", re.I)
 _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|làm việc|đến thăm|tiếp|họp|hội nghị|hội thảo|"
-                         r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt)", re.I)
+                         r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt|thăm|hội đàm|hội kiến)", re.I)
 
 
 MAX_SENTENCE = 1000
@@ -141,7 +141,9 @@ def _lead_in(sentence: str) -> LeadDate | None:
         day_n, month_n = int(day), int(month)
         if make_date(int(year) if year else 2000, month_n, day_n) is None:
             continue
-        return LeadDate(day_n, month_n, int(year) if year else None, match.group(0).strip(" ,"), sentence)
+        written = match.group(0).strip(" ,")
+        written += ")" * (written.count("(") - written.count(")"))  # "sáng nay (22/9/2022)"
+        return LeadDate(day_n, month_n, int(year) if year else None, written, sentence)
     return None
 
 

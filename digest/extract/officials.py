@@ -39,8 +39,8 @@ _PREDICATE = re.compile(
     r"yêu cầu|đề nghị|khẳng định|chỉ đạo|đến|thăm|tới|kiểm tra|giới thiệu|công bố|ghi nhận|biểu dương|báo cáo|"
     r"chúc mừng|được|là|với|khi|đánh giá|thay mặt|lưu ý|chia sẻ|mong muốn|nói|trả lời|tiếp|đón|nêu|"
     r"quán triệt|điều hành|ký|kết luận|khai mạc|bế mạc|trình bày|gửi|cảm ơn|bày tỏ|nhận|có|bên cạnh|"
-    r"phổ biến|truyền đạt|tham luận|trao đổi|phát động|"
-    r"tại (?:buổi|hội nghị|hội thảo|lễ|cuộc|phiên|diễn đàn|tọa đàm|toạ đàm|đại hội))(?=[\s,.;:]|$)"
+    r"phổ biến|truyền đạt|tham luận|trao đổi|phát động|hội kiến|hội đàm|đến chào|chào mừng|chào xã giao|duyệt|"
+    r"tại (?i:buổi|hội nghị|hội thảo|lễ|cuộc|phiên|diễn đàn|tọa đàm|toạ đàm|đại hội))(?=[\s,.;:]|$)"
 )
 _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
                "NGƯT", "NGND", "Tiến", "Thạc", "Giáo", "ÔNG", "BÀ"}
@@ -278,7 +278,10 @@ def _title_before(clause: str, pats: _Patterns) -> str | None:
     matches = list(pats.title.finditer(tail))
     if not matches:
         return None
-    phrase = tail[matches[-1].start():].strip(" ,")
+    first = len(matches) - 1
+    while first and not tail[matches[first - 1].end():matches[first].start()].strip():
+        first -= 1  # "Thứ trưởng Thường trực Bộ Công an": titles side by side make one office
+    phrase = tail[matches[first].start():].strip(" ,")
     if _PREDICATE.search(" " + phrase) or len(phrase.split()) > 14:
         return None
     return phrase
@@ -293,7 +296,9 @@ def _positions_before(left: str, pats: _Patterns) -> list[str]:
     last = _title_before(clause, pats)
     if not last:
         return []
-    segments = clause[: clause.rfind(last) if last in clause else len(clause)].split(",")[:-1]
+    *segments, lead_in = clause[: clause.rfind(last) if last in clause else len(clause)].split(",")
+    if lead_in.strip():  # "Phó Thủ tướng, Bộ trưởng Vilay và Bộ trưởng [Tô Lâm]": the list is another's
+        return [last]
     earlier = []
     for segment in reversed(segments):
         segment = segment.strip()
