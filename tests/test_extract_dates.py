@@ -217,3 +217,10 @@ def test_a_time_of_day_inside_the_lead_sentence_with_a_dot_or_in_brackets():
 def test_an_official_visit_is_an_event():
     assert date_of("Ngày 29-9-2023, Đoàn đại biểu cấp cao Bộ Công an đã tới Vientiane, bắt đầu chuyến thăm "
                    "chính thức nước bạn.") == "2023-09-29"
+
+
+def test_a_status_as_of_a_recent_day_gives_the_year_and_a_deadline_does_not():
+    assert date_of("Chiều 12/5, Công an tỉnh tổ chức lễ công bố hoàn thành cấp căn cước.",
+                   "Giám đốc cho biết, đến ngày 10/5/2023, Công an tỉnh đã hoàn thành việc thu nhận hồ sơ.") == "2023-05-12"
+    assert date_of("Chiều 12/5, Công an tỉnh tổ chức lễ phát động.",
+                   "Công an tỉnh phấn đấu đến ngày 31/5/2023 hoàn thành việc thu nhận hồ sơ.") is None

@@ -49,6 +49,19 @@ def test_online_public_services_do_not_make_the_event_online():
     assert e.form is None
 
 
+def test_the_event_noun_after_the_date_not_a_congress_named_by_a_resolution():
+    e = extract_event(clean_text("Quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII; thiết thực kỷ niệm 77 năm "
+                                 "Ngày truyền thống lực lượng Công an nhân dân, sáng 16/8/2022, Bộ Công an tổ chức "
+                                 "Hội thảo khoa học quốc gia về an ninh quốc gia."), KB)
+    assert (e.name, e.type) == ("Hội thảo khoa học quốc gia về an ninh quốc gia", "hoi-thao")
+
+
+def test_name_ends_before_the_guests_and_before_diễn_ra():
+    assert extract_event(clean_text("Chủ trì Hội thảo có Trung tướng Nguyễn Văn Ngọc."), KB).name == "Hội thảo"
+    e = extract_event(clean_text("Hội thảo “An ninh quốc gia trong tình hình mới” diễn ra sáng 16/8 tại Hà Nội."), KB)
+    assert e.name == "Hội thảo “An ninh quốc gia trong tình hình mới”"
+
+
 def test_types():
     assert extract_event(clean_text("Ngày 8/12/2021, Bộ Công an tổ chức Hội thảo khoa học."), KB).type == "hoi-thao"
     assert extract_event(clean_text("Ngày 25/2/2025, Bộ Công an tổ chức Lễ công bố thành lập."), KB).type == "le"

@@ -210,6 +210,18 @@ def test_short_office_forms_and_offices_before_an_event_in_capitals():
     assert o["Lê Huy Vịnh"].positions == ["Thứ trưởng Bộ Quốc phòng"]
 
 
+def test_offices_of_two_people_joined_by_và_and_a_rank_stay_apart():
+    o = people("Chủ trì có Trung tướng Nguyễn Văn Ngọc - Trưởng Tiểu ban Lý luận, Giám đốc Học viện và Thiếu tướng "
+               "Đặng Văn Đoài - Hiệu trưởng Trường Đại học. Thiếu tướng Bùi Quảng Bạ, nguyên Phó Tổng Cục trưởng "
+               "Tổng cục An ninh; Đại tá Nguyễn Đình Thừa, Phó Giám đốc Công an tỉnh cũng đã kiểm tra. Thứ trưởng "
+               "Bộ Công an, Trung tướng Nguyễn Văn Long phát biểu.")
+    assert o["Nguyễn Văn Ngọc"].positions == ["Trưởng Tiểu ban Lý luận", "Giám đốc Học viện"]
+    assert o["Đặng Văn Đoài"].positions == ["Hiệu trưởng Trường Đại học"]
+    assert o["Bùi Quảng Bạ"].positions == ["nguyên Phó Tổng Cục trưởng Tổng cục An ninh"]
+    assert o["Nguyễn Đình Thừa"].positions == ["Phó Giám đốc Công an tỉnh"]
+    assert (o["Nguyễn Văn Long"].rank, o["Nguyễn Văn Long"].positions) == ("Trung tướng", ["Thứ trưởng Bộ Công an"])
+
+
 def test_a_name_right_after_an_institution_word_is_not_cut_into_a_shorter_person():
     text = ("Trung tướng, PGS.TS Trần Văn Hoà, Giám đốc Học viện chủ trì hội thảo. "
             "Phát biểu khai mạc, Giám đốc Học viện Trần Văn Hoà nhấn mạnh.")

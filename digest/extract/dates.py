@@ -91,7 +91,7 @@ _CLAUSE_DATE = re.compile(
     r"(?<!\w)((?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?)\s+\(?"
     r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
 )
-LATE_LEAD = 300  # characters of a sentence an opening clause may take before the time of day
+LATE_LEAD = 500  # characters of a sentence an opening clause may take before the time of day
 _WORDS_DATE = re.compile(rf"(?:({_TIME_WORD})\s+)?(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?")
 _ISSUING = re.compile(r"\b(?:ban hành|ký|phê duyệt|thông qua)\b", re.I)
 _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|làm việc|đến thăm|tiếp|họp|hội nghị|hội thảo|"
@@ -267,7 +267,10 @@ def _same_day(evidence: str, lead: LeadDate, clues: Clues) -> None:
 
 
 # "Tính đến ngày 31/8/2023", "Đến hết tháng 9/2022": figures as of a day shortly before the event
-_AS_OF_WORDS = first_letter(("Tính đến", "Đến hết", "Tính đến hết", "Tính tới", "Tính từ đầu năm đến"), either_case=True)
+# also a bare "đến ngày": a deadline ("phấn đấu đến ngày 31/5") lies after the event, which the
+# window of _status_as_of (at most two months before) leaves out
+_AS_OF_WORDS = first_letter(("Tính đến", "Đến hết", "Tính đến hết", "Tính tới", "Tính từ đầu năm đến", "Đến ngày"),
+                            either_case=True)
 _AS_OF = re.compile(rf"(?:{_AS_OF_WORDS})\s+(?:ngày\s+)?"
                     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})|tháng\s+(\d{1,2}))\s*[/.-]\s*(\d{4})(?!\d)")
 RECENT_DAYS = 62

@@ -20,7 +20,7 @@ _LABELS = {"hoi-nghi": "Hội nghị", "hoi-thao": "Hội thảo", "le": "Lễ",
            "khac": "Sự kiện"}
 _VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|tiếp|hội đàm|kiểm tra)\b", re.I)
 # Where an event's name ends: the clause ends, a new subject or the guest list begins.
-_NAME_END = re.compile(r"[.;:]\s|\.$|[;:]|\s(?:có các|có sự|với sự|dưới sự)\s|,\s+(?:[A-ZÀ-ỸĐ]|đồng chí|do|với|dưới|"
+_NAME_END = re.compile(r"[.;:]\s|\.$|[;:]|\s(?:có các|có sự|với sự|dưới sự)\s|\scó\s+(?=[A-ZÀ-ỸĐ])|\s(?:diễn ra|được tổ chức)\b|,\s+(?:[A-ZÀ-ỸĐ]|đồng chí|do|với|dưới|"
                        r"có|tại|lãnh đạo|các|đại diện)")
 _AT_START = re.compile(r"^(?:Tại|Trong|Sau|Qua|Dự|Tham dự|Kết thúc|Phát biểu tại|Phát biểu chỉ đạo tại)\s", re.I)
 _SITE = re.compile(rf"(?:{first_letter(['điểm cầu'], ignore_case=True)})(?i:\s+(?:Công an\s+)?(?:tỉnh|thành phố|TP\.?)?\s*)")
@@ -33,7 +33,7 @@ def extract_event(text: CleanText, kb: Knowledge) -> Event:
 def extract_event_from(lead_date: LeadDate | None, text: CleanText, kb: Knowledge) -> Event:
     """extract_event for a lead date already looked for (the date extractor needs it too)."""
     lead = _lead_sentence(lead_date, text)
-    match = _NOUN.search(lead) if lead else None
+    match = _event_noun(lead, lead_date.written if lead_date else "") if lead else None
     if match is None and text.headline:
         lead, match = text.headline, _NOUN.search(text.headline)
     if match is None:
@@ -43,6 +43,15 @@ def extract_event_from(lead_date: LeadDate | None, text: CleanText, kb: Knowledg
         name = _name_from(lead, match.start())
     return Event(name=name, type=kind, slug="", ordinal=ordinal_in(name) if match else None,  # type: ignore[arg-type]
                  form=_form(text.evidence), provinces=_provinces(text.evidence, kb))
+
+
+def _event_noun(lead: str, written_date: str) -> re.Match | None:
+    """The event noun of the lead sentence: the first one after its date ('Quán triệt Nghị quyết
+    Đại hội XIII ..., sáng 16/8/2022, Bộ Công an tổ chức Hội thảo ...'), else the first one
+    ('Hội thảo ... diễn ra sáng 16/8'); never one that names a resolution ('Nghị quyết Đại hội')."""
+    at = lead.find(written_date) if written_date else -1
+    nouns = [m for m in _NOUN.finditer(lead) if not lead[:m.start()].endswith(("Nghị quyết ", "nghị quyết "))]
+    return next((m for m in nouns if m.start() > at >= 0), nouns[0] if nouns else None)
 
 
 def event_slug(event: Event, date_value: str | None) -> str:

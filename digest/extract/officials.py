@@ -35,11 +35,11 @@ _PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị x
 # Words that end an office and start what the person does.
 _PREDICATE = re.compile(
     r"\s(?:về dự|đã|đang|sẽ|dự|tham dự|chủ trì|đồng chủ trì|phát biểu|cho biết|nhấn mạnh|trao|tặng|làm|cùng|"
-    rf"và(?! [{_UPPER}])|"
+    rf"và(?! [{_UPPER}])|và(?= (?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý)| đồng chí)|"
     r"yêu cầu|đề nghị|khẳng định|chỉ đạo|đến|thăm|tới|kiểm tra|giới thiệu|công bố|ghi nhận|biểu dương|báo cáo|"
     r"chúc mừng|được|là|với|khi|đánh giá|thay mặt|lưu ý|chia sẻ|mong muốn|nói|trả lời|tiếp|đón|nêu|"
     r"quán triệt|điều hành|ký|kết luận|khai mạc|bế mạc|trình bày|gửi|cảm ơn|bày tỏ|nhận|có|bên cạnh|"
-    r"phổ biến|truyền đạt|tham luận|trao đổi|phát động|hội kiến|hội đàm|đến chào|chào mừng|chào xã giao|duyệt|"
+    r"cũng|đều|vẫn|phổ biến|truyền đạt|tham luận|trao đổi|phát động|hội kiến|hội đàm|đến chào|chào mừng|chào xã giao|duyệt|"
     r"tại (?i:buổi|hội nghị|hội thảo|lễ|cuộc|phiên|diễn đàn|tọa đàm|toạ đàm|đại hội))(?=[\s,.;:]|$)"
 )
 _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
@@ -282,6 +282,8 @@ def _title_before(clause: str, pats: _Patterns) -> str | None:
     while first and not tail[matches[first - 1].end():matches[first].start()].strip():
         first -= 1  # "Thứ trưởng Thường trực Bộ Công an": titles side by side make one office
     phrase = tail[matches[first].start():].strip(" ,")
+    rank = pats.rank_tail.search(phrase)  # "Thứ trưởng Bộ Công an, Trung tướng [name]": the rank is no office
+    phrase = phrase[:rank.start()].rstrip(" ,") if rank else phrase
     if _PREDICATE.search(" " + phrase) or len(phrase.split()) > 14:
         return None
     return phrase
