@@ -222,6 +222,17 @@ def test_offices_of_two_people_joined_by_và_and_a_rank_stay_apart():
     assert (o["Nguyễn Văn Long"].rank, o["Nguyễn Văn Long"].positions) == ("Trung tướng", ["Thứ trưởng Bộ Công an"])
 
 
+def test_chủ_tịch_nước_is_an_office_not_a_country():
+    assert people("Phát biểu tại Hội nghị, Chủ tịch nước Lương Cường yêu cầu lực lượng công an.")["Lương Cường"] \
+        .positions == ["Chủ tịch nước"]
+
+
+def test_an_appointment_gives_the_new_office_not_the_one_who_signs():
+    o = people("Bộ Công an tổ chức lễ công bố quyết định của Bộ trưởng Bộ Công an về việc bổ nhiệm thiếu tướng "
+               "Nguyễn Hải Trung giữ chức vụ Giám đốc Công an TP.Hà Nội.")
+    assert o["Nguyễn Hải Trung"].positions == ["Giám đốc Công an TP.Hà Nội"]
+
+
 def test_a_name_right_after_an_institution_word_is_not_cut_into_a_shorter_person():
     text = ("Trung tướng, PGS.TS Trần Văn Hoà, Giám đốc Học viện chủ trì hội thảo. "
             "Phát biểu khai mạc, Giám đốc Học viện Trần Văn Hoà nhấn mạnh.")

@@ -95,7 +95,7 @@ LATE_LEAD = 500  # characters of a sentence an opening clause may take before th
 _WORDS_DATE = re.compile(rf"(?:({_TIME_WORD})\s+)?(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?")
 _ISSUING = re.compile(r"\b(?:ban hành|ký|phê duyệt|thông qua)\b", re.I)
 _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|làm việc|đến thăm|tiếp|họp|hội nghị|hội thảo|"
-                         r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt|thăm|hội đàm|hội kiến)", re.I)
+                         r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt|thăm|hội đàm|hội kiến|thảo luận|họp báo)", re.I)
 
 
 MAX_SENTENCE = 1000
