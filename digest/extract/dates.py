@@ -95,7 +95,8 @@ LATE_LEAD = 500  # characters of a sentence an opening clause may take before th
 _WORDS_DATE = re.compile(rf"(?:({_TIME_WORD})\s+)?(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?")
 _ISSUING = re.compile(r"\b(?:ban hành|ký|phê duyệt|thông qua)\b", re.I)
 _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|làm việc|đến thăm|tiếp|họp|hội nghị|hội thảo|"
-                         r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt|thăm|hội đàm|hội kiến|thảo luận|họp báo)", re.I)
+                         r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt|thăm|hội đàm|"
+                         r"hội kiến|thảo luận|họp báo)", re.I)
 
 
 MAX_SENTENCE = 1000
@@ -387,7 +388,8 @@ def _jubilee(lead: LeadDate, clues: Clues) -> None:
             year = min((y for y in (year - 1, year, year + 1) if make_date(y, lead.month, lead.day)),
                        key=lambda y: abs((make_date(y, lead.month, lead.day) - when).days))
         written = match.group(0)
-        clues.anchors.append((year, f"'{written[:written.index(' năm') + 4]} ... {written[written.rindex('('):]}'", False))
+        evidence = f"'{written[:written.index(' năm') + 4]} ... {written[written.rindex('('):]}'"
+        clues.anchors.append((year, evidence, False))
 
 
 def _cited_date(rest: str, resolutions: list[Resolution]) -> dt.date | None:

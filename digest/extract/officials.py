@@ -29,7 +29,8 @@ _ACADEMIC = re.compile(rf"(?:\b(?:{'|'.join(_ACADEMIC_TITLES)})\.?[\s,.]*)+$")
 # A capitalised run right after one of these names a place or an institution, not a person
 # ("Công an huyện Lâm Hà", "Bệnh viện Bạch Mai", "Trường Đại học Nguyễn Tất Thành").
 _PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|TX\.?|xóm|thôn|ấp|bản|"
-                         r"đường|phố|cầu|sông|núi|làng|(?<!chủ tịch )nước|Cộng hòa|điểm cầu|bệnh viện|trường|học viện|đại học|"
+                         r"đường|phố|cầu|sông|núi|làng|(?<!chủ tịch )nước|Cộng hòa|điểm cầu|bệnh viện|trường|"
+                         r"học viện|đại học|"
                          r"tiểu học|trung học|THPT|THCS|báo|đài|tạp chí|nhà xuất bản|công ty|tập đoàn|khu|"
                          r"nhà máy|ngân hàng|chùa|đền|quỹ|giải|cúp|phim|sách)\s*$", re.I)
 # Words that end an office and start what the person does.
@@ -39,7 +40,8 @@ _PREDICATE = re.compile(
     r"yêu cầu|đề nghị|khẳng định|chỉ đạo|đến|thăm|tới|kiểm tra|giới thiệu|công bố|ghi nhận|biểu dương|báo cáo|"
     r"chúc mừng|được|là|với|khi|đánh giá|thay mặt|lưu ý|chia sẻ|mong muốn|nói|trả lời|tiếp|đón|nêu|"
     r"quán triệt|điều hành|ký|kết luận|khai mạc|bế mạc|trình bày|gửi|cảm ơn|bày tỏ|nhận|có|bên cạnh|"
-    r"cũng|đều|vẫn|bổ nhiệm|giữ chức|điều động|về việc|phổ biến|truyền đạt|tham luận|trao đổi|phát động|hội kiến|hội đàm|đến chào|chào mừng|chào xã giao|duyệt|"
+    r"cũng|đều|vẫn|bổ nhiệm|giữ chức|điều động|về việc|phổ biến|truyền đạt|tham luận|trao đổi|phát động|"
+    r"hội kiến|hội đàm|đến chào|chào mừng|chào xã giao|duyệt|"
     r"tại (?i:buổi|hội nghị|hội thảo|lễ|cuộc|phiên|diễn đàn|tọa đàm|toạ đàm|đại hội))(?=[\s,.;:]|$)"
 )
 _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
