@@ -214,9 +214,10 @@ def test_a_time_of_day_inside_the_lead_sentence_with_a_dot_or_in_brackets():
     assert (info.value, info.evidence) == ("2022-09-22", "sáng nay (22/9/2022)")
 
 
-def test_an_official_visit_is_an_event():
+def test_an_official_visit_and_an_opening_are_events():
     assert date_of("Ngày 29-9-2023, Đoàn đại biểu cấp cao Bộ Công an đã tới Vientiane, bắt đầu chuyến thăm "
                    "chính thức nước bạn.") == "2023-09-29"
+    assert date_of("Ngày 25-2-2021, Bộ Công an khai trương hệ thống cơ sở dữ liệu quốc gia về dân cư.") == "2021-02-25"
 
 
 def test_a_status_as_of_a_recent_day_gives_the_year_and_a_deadline_does_not():

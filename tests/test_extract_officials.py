@@ -233,6 +233,11 @@ def test_an_appointment_gives_the_new_office_not_the_one_who_signs():
     assert o["Nguyễn Hải Trung"].positions == ["Giám đốc Công an TP.Hà Nội"]
 
 
+def test_the_person_replaced_keeps_no_office_of_the_new_one():
+    o = people("Thiếu tướng Hoàng Anh Tuyên được phân công làm Người phát ngôn Bộ Công an thay Trung tướng Tô Ân Xô.")
+    assert (o["Tô Ân Xô"].rank, o["Tô Ân Xô"].positions) == ("Trung tướng", [])
+
+
 def test_a_name_right_after_an_institution_word_is_not_cut_into_a_shorter_person():
     text = ("Trung tướng, PGS.TS Trần Văn Hoà, Giám đốc Học viện chủ trì hội thảo. "
             "Phát biểu khai mạc, Giám đốc Học viện Trần Văn Hoà nhấn mạnh.")

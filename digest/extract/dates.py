@@ -96,7 +96,7 @@ _WORDS_DATE = re.compile(rf"(?:({_TIME_WORD})\s+)?(?:ngày\s+)?(\d{{1,2}})\s+th�
 _ISSUING = re.compile(r"\b(?:ban hành|ký|phê duyệt|thông qua)\b", re.I)
 _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|làm việc|đến thăm|tiếp|họp|hội nghị|hội thảo|"
                          r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt|thăm|hội đàm|"
-                         r"hội kiến|thảo luận|họp báo)", re.I)
+                         r"hội kiến|thảo luận|họp báo|khai trương|khánh thành|khởi công|đưa vào vận hành)", re.I)
 
 
 MAX_SENTENCE = 1000
