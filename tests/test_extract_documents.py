@@ -34,6 +34,11 @@ def test_party_decision_with_dash_symbol():
     assert docs("quán triệt Quyết định số 90-QĐ/TW ngày 06/12/2022 của Ban Bí thư")[0][1] == "90-QĐ/TW"
 
 
+def test_symbol_with_the_drafting_unit_after_the_issuer():
+    assert docs("tổng kết 10 năm thực hiện Chỉ thị số 03/CT-BCA-X11, ngày 10-4-2009")[0][:2] == \
+        ("Chỉ thị", "03/CT-BCA-X11")
+
+
 def test_plan_with_number():
     assert docs("Kế hoạch số 118 của Đảng ủy Công an Trung ương") == [("Kế hoạch", "118", None)]
 

@@ -60,6 +60,7 @@ def test_name_ends_before_the_guests_and_before_diễn_ra():
     assert extract_event(clean_text("Chủ trì Hội thảo có Trung tướng Nguyễn Văn Ngọc."), KB).name == "Hội thảo"
     e = extract_event(clean_text("Hội thảo “An ninh quốc gia trong tình hình mới” diễn ra sáng 16/8 tại Hà Nội."), KB)
     assert e.name == "Hội thảo “An ninh quốc gia trong tình hình mới”"
+    assert extract_event(clean_text("Tại hội thảo ngày 15/6 đã có nhiều ý kiến."), KB).name == "Hội thảo ngày 15/6"
 
 
 def test_types():

@@ -16,8 +16,9 @@ KINDS = ("Đề án", "Quyết định", "Chỉ thị", "Kết luận", "Chươn
          "Thông tư", "Công điện")
 _KIND = "|".join(KINDS)
 _KIND_WORD = word_start(KINDS)  # \b(?:KINDS), written so that whole-report scans skip ahead
-# "Quyết định số 3750/QĐ-BCA", "Kế hoạch số 118", "Đề án 06/CP", "Chỉ thị 04-CT/TW"
-_NUMBERED = re.compile(rf"({_KIND_WORD})\s+(?:số\s+)?(\d{{1,5}}(?:/\d{{4}})?(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*)?)?)(?![\w])")
+# "Quyết định số 3750/QĐ-BCA", "Kế hoạch số 118", "Đề án 06/CP", "Chỉ thị 04-CT/TW", "Chỉ thị 03/CT-BCA-X11"
+_NUMBERED = re.compile(rf"({_KIND_WORD})\s+(?:số\s+)?(\d{{1,5}}(?:/\d{{4}})?"
+                       r"(?:\s*[-/]\s*[A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*){0,2})?)(?![\w])")
 # 'Đề án “Quy hoạch ...”', 'Chương trình "..."'
 _QUOTED = re.compile(rf"({_KIND_WORD})\s+(?:về\s+)?([“\"])")
 # 'Chỉ thị về tiếp tục thực hiện ...', 'Chương trình hành động của Bộ Công an'

@@ -21,7 +21,7 @@ _LABELS = {"hoi-nghi": "Hội nghị", "hoi-thao": "Hội thảo", "le": "Lễ",
 _VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|tiếp|hội đàm|kiểm tra)\b", re.I)
 # Where an event's name ends: the clause ends, a new subject or the guest list begins.
 _NAME_END = re.compile(r"[.;:]\s|\.$|[;:]|\s(?:có các|có sự|với sự|dưới sự)\s|\scó\s+(?=[A-ZÀ-ỸĐ])|"
-                       r"\s(?:diễn ra|được tổ chức)\b|,\s+(?:[A-ZÀ-ỸĐ]|đồng chí|do|với|dưới|có|tại|lãnh đạo|các|đại diện)")
+                       r"\s(?:diễn ra|được tổ chức|đã|đang|sẽ)\s|,\s+(?:[A-ZÀ-ỸĐ]|đồng chí|do|với|dưới|có|tại|lãnh đạo|các|đại diện)")
 _AT_START = re.compile(r"^(?:Tại|Trong|Sau|Qua|Dự|Tham dự|Kết thúc|Phát biểu tại|Phát biểu chỉ đạo tại)\s", re.I)
 _SITE = re.compile(rf"(?:{first_letter(['điểm cầu'], ignore_case=True)})(?i:\s+(?:Công an\s+)?(?:tỉnh|thành phố|TP\.?)?\s*)")
 
