@@ -14,12 +14,14 @@ _OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 # A run of spaces to collapse into one " ": any run but a lone " ", which is left alone since
 # replacing it by itself costs a copy each time, and a page holds hundreds of thousands.
 _SPACES = re.compile(rf"(?: (?=[ {_OTHER_SPACES}])|[{_OTHER_SPACES}])[ {_OTHER_SPACES}]*")
+_DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
 _TIMESTAMP = re.compile(
     r"^(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|xuất bản|published|posted|updated)\s*:?\s*)?"
     r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
-    r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:\(?GMT[+-]\d+\)?)?\s*[,|-]?\s*)?"
-    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
-    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:\(?GMT[+-]\d+\)?)?$",
+    rf"(?:{_CLOCK}\s*(?:\(?GMT[+-]\d+\)?)?\s*[,|-]?\s*)?"
+    rf"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?{_DAY}"
+    rf"(?:\s*[,|-]?\s*{_CLOCK})?\s*(?:\(?GMT[+-]\d+\)?)?$",
     re.I,
 )
 _POLL = re.compile(r"^(?:thăm dò ý kiến|nodata|không có dữ liệu|bình chọn|xem kết quả|gửi bình chọn|"
@@ -86,8 +88,7 @@ def clean(source: SourceText) -> CleanText:
 
 # "Công an triển khai ... sân bay Tân Sơn Nhất 04/06/2025 20:22": the publication time pasted onto
 # the headline's line. Only a date with a time of day: "... ngày 19/7/2022" may end a real headline.
-_STAMP_AFTER = re.compile(r"\s+[-–|,]?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?|"
-                          r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$")
+_STAMP_AFTER = re.compile(rf"\s+[-–|,]?\s*({_DAY}\s*[,|-]?\s*{_CLOCK}|{_CLOCK}\s*[,|-]?\s*{_DAY})$")
 
 
 def _take_headline(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -138,10 +139,10 @@ def _split_captions(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     paragraphs: list[str] = []
     captions: list[str] = []
     related: list[str] = []
-    lines = [_without_credit(line) for line in lines]
-    # a credit holds a colon: testing for one first spares the regex a try at every position
-    bare = [(":" in line and bool(_CREDIT.search(line))) or is_bare(line) or
-            bool(_CAPTION_START.match(line) and len(line.split()) <= 12) for line in lines]
+    credited = [_credited(line) for line in lines]
+    lines = [line for line, _ in credited]
+    bare = [caption or is_bare(line) or bool(_CAPTION_START.match(line) and len(line.split()) <= 12)
+            for line, caption in credited]
     for i, line in enumerate(lines):
         if not bare[i]:
             paragraphs.append(line)
@@ -155,12 +156,14 @@ def _split_captions(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
 CAPTION_WORDS = 40  # a photo caption is a sentence or two; a longer line is a paragraph
 
 
-def _without_credit(line: str) -> str:
-    """A paragraph that ends with a photo credit ("... Công an tỉnh. Ảnh: Phạm Bằng"), as
-    pages pasted whole give it: the paragraph without the credit. A short line that ends
-    with one is a caption and stays whole."""
-    credit = _CREDIT.search(line) if ":" in line else None
-    if credit is None or len(line.split(None, CAPTION_WORDS)) <= CAPTION_WORDS:
-        return line
+def _credited(line: str) -> tuple[str, bool]:
+    """The line, and whether it is a caption because it ends with a photo credit. A short line
+    that ends with one is a caption; a paragraph that does ("... Công an tỉnh. Ảnh: Phạm Bằng",
+    as pages pasted whole give it) is body, without the credit."""
+    credit = _CREDIT.search(line) if ":" in line else None  # no colon, no credit: spares the regex
+    if credit is None:
+        return line, False
+    if len(line.split(None, CAPTION_WORDS)) <= CAPTION_WORDS:
+        return line, True
     cut = credit.start() + (line[credit.start()] == ".")  # keep the full stop of the last sentence
-    return line[:cut].rstrip()
+    return line[:cut].rstrip(), False

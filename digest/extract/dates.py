@@ -122,11 +122,16 @@ def find_lead_date(text: CleanText) -> LeadDate | None:
     return None
 
 
+# (pattern, characters of the sentence it looks at, latest start of the date)
+_LEADS = ((_WORDS_DATE, 80, 45), (_RANGE_DATE, 80, 45), (_LEAD_DATE, 80, 45), (_CLAUSE_DATE, LATE_LEAD, LATE_LEAD))
+
+
 def _lead_in(sentence: str) -> LeadDate | None:
-    head = sentence[:80]
-    for pattern in (_WORDS_DATE, _RANGE_DATE, _LEAD_DATE, _CLAUSE_DATE):
-        match = pattern.search(sentence[:LATE_LEAD] if pattern is _CLAUSE_DATE else head)
-        if not match or (match.start() > 45 and pattern is not _CLAUSE_DATE) or not _EVENT_MARK.search(sentence):
+    if not _EVENT_MARK.search(sentence):
+        return None
+    for pattern, window, latest in _LEADS:
+        match = pattern.search(sentence[:window])
+        if not match or match.start() > latest:
             continue
         if _ISSUING.search(sentence[match.end():match.end() + 120]) and not _EVENT_MARK.search(
                 sentence[match.end():match.end() + 60].replace("ban hành", "")):
@@ -385,8 +390,8 @@ def _jubilee(lead: LeadDate, clues: Clues) -> None:
         day, month, year = (int(g) if g else None for g in match.groups())
         when = make_date(year, month, day) if day and month else None
         if when:
-            year = min((y for y in (year - 1, year, year + 1) if make_date(y, lead.month, lead.day)),
-                       key=lambda y: abs((make_date(y, lead.month, lead.day) - when).days))
+            days = [d for y in (year - 1, year, year + 1) if (d := make_date(y, lead.month, lead.day))]
+            year = min(days, key=lambda d: abs((d - when).days)).year
         written = match.group(0)
         evidence = f"'{written[:written.index(' năm') + 4]} ... {written[written.rindex('('):]}'"
         clues.anchors.append((year, evidence, False))

@@ -50,7 +50,7 @@ def _event_noun(lead: str, written_date: str) -> re.Match | None:
     Đại hội XIII ..., sáng 16/8/2022, Bộ Công an tổ chức Hội thảo ...'), else the first one
     ('Hội thảo ... diễn ra sáng 16/8'); never one that names a resolution ('Nghị quyết Đại hội')."""
     at = lead.find(written_date) if written_date else -1
-    nouns = [m for m in _NOUN.finditer(lead) if not lead[:m.start()].endswith(("Nghị quyết ", "nghị quyết "))]
+    nouns = [m for m in _NOUN.finditer(lead) if not lead.endswith(("Nghị quyết ", "nghị quyết "), 0, m.start())]
     return next((m for m in nouns if m.start() > at >= 0), nouns[0] if nouns else None)
 
 
