@@ -200,6 +200,11 @@ def test_an_anniversary_sets_the_year_nearest_to_its_day():
                    "Lễ gặp mặt.") == "2023-08-18"
 
 
+def test_a_leap_day_far_from_any_leap_year_of_an_anniversary_gives_no_year_and_no_error():
+    assert date_of("Nhân dịp kỷ niệm 10 năm Ngày thành lập (1/3/2012 – 1/3/2022), sáng 29/2, Công an tỉnh tổ chức "
+                   "Lễ gặp mặt.") is None
+
+
 def test_a_document_date_after_a_comma_is_not_the_lead_date():
     assert date_of("Bộ Công an tổ chức Hội nghị quán triệt Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị.") \
         is None

@@ -391,6 +391,8 @@ def _jubilee(lead: LeadDate, clues: Clues) -> None:
         when = make_date(year, month, day) if day and month else None
         if when:
             days = [d for y in (year - 1, year, year + 1) if (d := make_date(y, lead.month, lead.day))]
+            if not days:
+                continue  # "29/2" in none of the years around the anniversary: no clue
             year = min(days, key=lambda d: abs((d - when).days)).year
         written = match.group(0)
         evidence = f"'{written[:written.index(' năm') + 4]} ... {written[written.rindex('('):]}'"
