@@ -20,7 +20,8 @@ _SHAPED = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê", 
            ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
 
 # Characters that are invisible or reorder text; they never belong in a report.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"  # a regex class's inside
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # Old-style tone placement: the tone on the second vowel of oa/oe/uy with no
 # final consonant (hoà, Uỷ). Matched on NFC text, where such a vowel is one
 # character carrying only a tone; ê in "Huệ" carries a circumflex too and is not one.
