@@ -142,6 +142,9 @@ def test_today_in_brackets_after_the_time_word():
 def test_a_two_day_event_starts_on_its_first_day():
     assert date_of("Trong hai ngày 27-28/10/2025, Bộ Công an tổ chức Hội thảo.") == "2025-10-27"
     assert date_of("Ngày 27 và 28/10/2025, Bộ Công an tổ chức Hội thảo.") == "2025-10-27"
+    assert date_of("Trong 2 ngày (26 - 27/12/2023), tại Hà Nội, Bộ Công an tổ chức Hội nghị.") == "2023-12-26"
+    assert date_of("Từ ngày 12 đến ngày 14/6/2024, Cục Cảnh sát tổ chức lớp tập huấn.") == "2024-06-12"
+    assert date_of("Trong ba ngày 4, 5 và 6/7/2024, Công an tỉnh tổ chức Hội thao.") == "2024-07-04"
 
 
 def test_cand_prefix_before_the_lead_date():

@@ -114,3 +114,11 @@ def test_undated_title_is_the_event_name_and_the_slug_comes_from_it():
 def test_unknown_officials_are_noted_for_editors():
     r = extract_report(clean_text("Ngày 1/7/2021, Đại tá Hoàng Văn Bảy, Giám đốc Công an tỉnh chủ trì hội nghị."), KB)
     assert any("Hoàng Văn Bảy" in n for n in r.notes)
+
+
+def test_a_training_course_or_a_sports_meet_is_named_by_its_noun():
+    course = extract_event(clean_text("Từ ngày 12 đến ngày 14/6/2024, Cục Cảnh sát tổ chức lớp tập huấn về "
+                                      "Đề án 06 cho cán bộ."), KB)
+    meet = extract_event(clean_text("Sáng 5/7/2024, Công an tỉnh khai mạc Hội thao truyền thống năm 2024."), KB)
+    assert (course.name, course.type) == ("Lớp tập huấn về Đề án 06 cho cán bộ", "khac")
+    assert (meet.name, meet.type) == ("Hội thao truyền thống năm 2024", "khac")

@@ -80,10 +80,11 @@ _LEAD_DATE = re.compile(
     rf"(?:({_TIME_WORD}(?:\s+(?:nay|qua|mai))?(?:\s+ngày)?)\s+\(?)?"
     r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
 )
-# a two-day event starts on its first day: "Trong hai ngày 27-28/10", "Ngày 27 và 28/10/2025"
+# an event of several days starts on its first day: "Trong hai ngày 27-28/10", "Ngày 27 và 28/10/2025",
+# "Trong 2 ngày (26 - 27/12)", "Từ ngày 12 đến ngày 14/6/2024"
 _RANGE_DATE = re.compile(
-    r"((?:[Tt]rong\s+(?:hai|ba|\d)\s+)?[Nn]gày)\s+(\d{1,2})\s*(?:-|–|và|đến)\s*\d{1,2}\s*([/.-])\s*"
-    r"(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
+    r"((?:[Tt]rong\s+(?:hai|ba|bốn|năm|\d)\s+)?[Nn]gày|[Tt]ừ(?:\s+ngày)?)\s+\(?(\d{1,2})"
+    r"(?:\s*(?:-|–|và|,|đến(?:\s+ngày)?)\s*\d{1,2}){1,3}\s*([/.-])\s*(\d{1,2})(?!\d)(?:\s*[/.-]\s*(\d{4}))?(?![\d/.-]\d)"
 )
 # "Nhân dịp kỷ niệm ... (19/8/1945 – 19/8/2022), chiều ngày 18/8, ...", "... do Sở tổ chức sáng 31.12":
 # an opening clause puts the day further in; a time of day before it still marks the event's date

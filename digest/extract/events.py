@@ -6,16 +6,17 @@ import re
 
 from ..knowledge import Knowledge, fold_text
 from ..model import CleanText, Event
-from ..vietnamese import slug
+from ..vietnamese import identity, slug
 from .dates import LeadDate, find_lead_date, ordinal_in, sentences
 from .fastre import first_letter, word_start
 
 # The event nouns, and the page type each one means.
 _NOUN = re.compile(r"\b(Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ|Buổi làm việc|Buổi lễ|Cuộc họp|Phiên họp|"
-                   r"Đại hội|Chương trình|Hội thi|Giải)\b", re.I)
-_TYPES = {"hoi nghi": "hoi-nghi", "cuoc hop": "hoi-nghi", "phien hop": "hoi-nghi", "dai hoi": "hoi-nghi",
-          "hoi thao": "hoi-thao", "toa dam": "hoi-thao", "dien dan": "hoi-thao", "le": "le", "buoi le": "le",
-          "buoi lam viec": "buoi-lam-viec"}
+                   r"Đại hội|Chương trình|Hội thi|Hội thao|Cuộc thi|Giải|Lớp tập huấn|Lớp bồi dưỡng|Lớp học)\b", re.I)
+# Keyed by identity, not by folded text: "Hội thao" (a sports meet) is no "Hội thảo".
+_TYPES = {"hội nghị": "hoi-nghi", "cuộc họp": "hoi-nghi", "phiên họp": "hoi-nghi", "đại hội": "hoi-nghi",
+          "hội thảo": "hoi-thao", "tọa đàm": "hoi-thao", "diễn đàn": "hoi-thao", "lễ": "le", "buổi lễ": "le",
+          "buổi làm việc": "buoi-lam-viec"}
 _LABELS = {"hoi-nghi": "Hội nghị", "hoi-thao": "Hội thảo", "le": "Lễ", "buoi-lam-viec": "Buổi làm việc",
            "khac": "Sự kiện"}
 _VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|tiếp|hội đàm|kiểm tra)\b", re.I)
@@ -39,7 +40,7 @@ def extract_event_from(lead_date: LeadDate | None, text: CleanText, kb: Knowledg
     if match is None:
         kind, name = _unnamed(lead or "", text)
     else:
-        kind = _TYPES.get(fold_text(match.group(1)), "khac")
+        kind = _TYPES.get(identity(match.group(1)), "khac")
         name = _name_from(lead, match.start())
     return Event(name=name, type=kind, slug="", ordinal=ordinal_in(name) if match else None,  # type: ignore[arg-type]
                  form=_form(text.evidence), provinces=_provinces(text.evidence, kb))
@@ -69,7 +70,7 @@ def _unnamed(lead: str, text: CleanText) -> tuple[str, str]:
     """No event noun in the lead: 'đã tổ chức tổng kết công tác năm 2015 ...' is a meeting,
     and a later sentence that calls it 'hội nghị' or 'buổi làm việc' gives the type."""
     later = _NOUN.search(" ".join(p[:2000] for p in text.paragraphs[:2]))
-    kind = _TYPES.get(fold_text(later.group(1)), "khac") if later else "khac"
+    kind = _TYPES.get(identity(later.group(1)), "khac") if later else "khac"
     held = _HELD.search(lead)
     if held:
         kind = kind if kind != "khac" else "hoi-nghi"
