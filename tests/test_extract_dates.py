@@ -233,3 +233,12 @@ def test_a_status_as_of_a_recent_day_gives_the_year_and_a_deadline_does_not():
                    "Giám đốc cho biết, đến ngày 10/5/2023, Công an tỉnh đã hoàn thành việc thu nhận hồ sơ.") == "2023-05-12"
     assert date_of("Chiều 12/5, Công an tỉnh tổ chức lễ phát động.",
                    "Công an tỉnh phấn đấu đến ngày 31/5/2023 hoàn thành việc thu nhận hồ sơ.") is None
+
+
+def test_a_congress_is_held_in_the_first_year_of_the_term_it_elects():
+    assert date_of("Ngày 12/5, Đảng bộ Công an tỉnh tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2025 - 2030.") \
+        == "2025-05-12"
+    # late in a year the congress may open next year's term: no year from the term alone
+    assert date_of("Ngày 20/12, Công đoàn Công an tổ chức Đại hội lần thứ V, nhiệm kỳ 2024 - 2029.") is None
+    # a term named outside a congress says nothing ("Ban Chấp hành nhiệm kỳ 2020 - 2025")
+    assert date_of("Ngày 12/5, Ban Chấp hành Đảng bộ nhiệm kỳ 2020 - 2025 tổ chức Hội nghị lần thứ 10.") is None

@@ -192,6 +192,7 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     _anniversary(lead, resolutions, clues)
     _jubilee(lead, clues)
     _launch(lead, clues)
+    _congress_term(lead, clues)
     _cited(resolutions, documents_issued, lead, clues)
     _tenures(officials, kb, lead, clues)
     _past_years(text.evidence, lead, clues)
@@ -421,6 +422,24 @@ def _launch(lead: LeadDate, clues: Clues) -> None:
     match = _LAUNCH.search(lead.sentence)
     if match and lead.month <= 4 and not _REVIEWING.search(lead.sentence):
         clues.anchors.append((int(match.group(1)), f"triển khai 'giai đoạn {match.group(1)}-…'", False))
+
+
+# "Đại hội đại biểu Đảng bộ Công an tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030"
+_CONGRESS_TERM = re.compile(r"(?i:đại hội)\b[^.;]{0,200}?nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)")
+
+
+def _congress_term(lead: LeadDate, clues: Clues) -> None:
+    """A congress opens the term it elects: 'Đại hội ..., nhiệm kỳ 2025 - 2030' is held in 2025.
+    Late in a year it may open next year's term early, so from October it only bounds the year."""
+    match = _CONGRESS_TERM.search(lead.sentence)
+    if not match or not 1 <= int(match.group(2)) - int(match.group(1)) <= 5:
+        return
+    first, written = int(match.group(1)), f"Đại hội 'nhiệm kỳ {match.group(1)}-{match.group(2)}'"
+    if lead.month <= 9:
+        clues.anchors.append((first, written, False))
+    else:
+        clues.lows.append((first - 1, written))
+        clues.highs.append((first, written))
 
 
 def _cited(resolutions: list[Resolution], documents_issued: list[tuple[dt.date, str]], lead: LeadDate,
