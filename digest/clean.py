@@ -16,12 +16,13 @@ _OTHER_SPACES = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(rf"(?: (?=[ {_OTHER_SPACES}])|[{_OTHER_SPACES}])[ {_OTHER_SPACES}]*")
 _DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+_ZONE = r"[(\[]?(?:GMT|UTC)\s*[+-]\s*\d+[)\]]?"  # "(GMT+7)", "[GMT+7]"
 _TIMESTAMP = re.compile(
     r"^(?:(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|thời gian đăng|xuất bản|published|posted|updated)\s*:?\s*)?"
     r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?"
-    rf"(?:{_CLOCK}\s*(?:\(?GMT[+-]\d+\)?)?\s*[,|-]?\s*)?"
+    rf"(?:{_CLOCK}\s*(?:{_ZONE})?\s*[,|-]?\s*)?"
     rf"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?{_DAY}"
-    rf"(?:\s*[,|-]?\s*{_CLOCK})?\s*(?:\(?GMT[+-]\d+\)?)?$",
+    rf"(?:\s*[,|-]?\s*{_CLOCK})?\s*(?:{_ZONE})?$",
     re.I,
 )
 _POLL = re.compile(r"^(?:thăm dò ý kiến|nodata|không có dữ liệu|bình chọn|xem kết quả|gửi bình chọn|"

@@ -140,12 +140,14 @@ class Knowledge:
     titles: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
     provinces: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_alias = {identity(alias): person for person in self.officials
                           for alias in (person.name, *person.aliases)}
         self._surname_cache: dict[str, bool] = {}
         self.province_keys = frozenset(identity(p) for p in self.provinces)
+        self.place_keys = self.province_keys | {identity(c) for c in self.countries}  # what no person is called
         self.provinces_folded = sorted(((fold_text(p), p) for p in self.provinces), key=lambda item: -len(item[0]))
         # one alternation of the folded names, longest first: the first name a folded text starts with
         self._province_of = {}
@@ -219,6 +221,7 @@ def load_knowledge(folder: Path) -> Knowledge:
         titles=[_text(item, path, "title") for item, path in _records(folder / "titles.yaml")],
         surnames={canonical_tones(word).casefold() for word in _lines(folder / "surnames.txt")},
         provinces=_lines(folder / "provinces.txt"),
+        countries=_lines(folder / "countries.txt"),
     )
 
 

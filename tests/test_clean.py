@@ -23,7 +23,7 @@ def test_timestamps_of_related_items_above_the_dateline_are_furniture():
 
 def test_timestamp_forms():
     for line in ("15:37, 10/10/2022", "19:35 25/06/2021", "Thứ Tư, 10/01/2024 - 16:20", "Cập nhật: 14:30 | 10/10/2023",
-                 "Thứ hai, 27/10/2025 10:15 (GMT+7)", "Ngày đăng: 10/10/2022"):
+                 "Thứ hai, 27/10/2025 10:15 (GMT+7)", "Ngày đăng: 10/10/2022", "Thứ Ba, 13/10/2020, 18:46 [GMT+7]"):
         assert is_timestamp(line), line
     assert not is_timestamp("Sáng 10/10/2022, Bộ Công an tổ chức Hội nghị.")
 

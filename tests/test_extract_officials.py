@@ -261,3 +261,21 @@ def test_the_first_rank_in_the_text_wins_whatever_the_hash_seed():
                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout.strip()
         subprocess_ranks.add(out)
     assert subprocess_ranks == {"['Đại tá']"}
+
+
+def test_an_office_written_right_after_the_name_ends_the_name():
+    found = people("Bộ trưởng trao quyết định cho Thiếu tướng Nguyễn Minh Tuấn Giám đốc Công an tỉnh Phú Thọ "
+                   "(trước khi sáp nhập) giữ chức vụ mới.")
+    assert list(found) == ["Nguyễn Minh Tuấn"]
+    assert found["Nguyễn Minh Tuấn"].positions == ["Giám đốc Công an tỉnh Phú Thọ"]
+
+
+def test_family_names_of_ethnic_minorities():
+    found = people("Dự có các đồng chí: Tòng Thị Phóng, Ủy viên Bộ Chính trị; Điêu Chính Tới, Bí thư Huyện ủy.")
+    assert set(found) == {"Tòng Thị Phóng", "Điêu Chính Tới"}
+
+
+def test_a_country_named_like_a_person_is_no_official():
+    found = people("Đại tướng Tô Lâm tiếp ngài Park Noh-wan, Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam; "
+                   "Đại sứ Thái Lan Nikorndej Balankura cùng dự.")
+    assert set(found) == {"Tô Lâm"}

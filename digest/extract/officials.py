@@ -162,7 +162,7 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
     (family name first), or any capitalised run right after a rank (foreign officers)."""
     words, word_starts = run[1], _word_starts(run)
     for i in name_starts:
-        last = min(i + 4, len(words)) - 1  # a name has up to four words
+        last = _name_end(text, words, word_starts, i, pats)
         first = words[i]
         is_name = kb.is_surname(first)
         start, end = word_starts[i], word_starts[last] + len(words[last])
@@ -183,6 +183,16 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
             continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
         return _Mention(nfc(name), start, end, rank, before + after, full=True)
     return None
+
+
+def _name_end(text: str, words: list[str], word_starts: list[int], i: int, pats: _Patterns) -> int:
+    """The index of the last word of a name starting at word i: up to four words, and not an office
+    written right after it ('Thiếu tướng Nguyễn Minh Tuấn Giám đốc Công an tỉnh')."""
+    last = min(i + 4, len(words)) - 1
+    for k in range(i + 2, last + 1):
+        if pats.title_start.match(text[word_starts[k]:word_starts[k] + 40]):
+            return k - 1
+    return last
 
 
 def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[int]:
@@ -318,7 +328,8 @@ def _positions_before(left: str, pats: _Patterns) -> list[str]:
     return earlier + [last]
 
 
-_OPENER = re.compile(r"\s*(,|\(|–|—|-|giữ chức(?: vụ)?(?= ))\s*")  # "bổ nhiệm [name] giữ chức vụ Giám đốc ..."
+# "bổ nhiệm [name] giữ chức vụ Giám đốc ...", and nothing at all before an office right after the name
+_OPENER = re.compile(r"\s*(,|\(|–|—|-|giữ chức(?: vụ)?(?= )|)\s*")
 _CLAUSE_STOP = re.compile(r"[;\n)]|\.(?![^\W\d_])")  # "Công an TP.Hà Nội": a dot before a letter ends nothing
 _PAREN_STOP = re.compile(r"[)\n]")
 _COMMA = re.compile(r",\s*")
@@ -338,23 +349,29 @@ def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
         if not pats.title_start.match(segment):
             break
         cut = _PREDICATE.search(segment)
-        positions.append(segment[:cut.start()].strip() if cut else segment.strip())
+        positions.append(_without_open_bracket(segment[:cut.start()] if cut else segment))
         if cut:
             break
     return [p for p in positions if p]
 
 
+def _without_open_bracket(position: str) -> str:
+    """'Giám đốc Công an tỉnh Phú Thọ (trước khi sáp nhập': the clause stopped inside a bracket."""
+    opened = position.rfind("(")
+    return (position[:opened] if opened >= 0 and ")" not in position[opened:] else position).strip()
+
+
 def _is_place(name: str, kb: Knowledge) -> bool:
-    """Does the name start with a province ('Hà Nội', 'Lâm Đồng ...')?"""
+    """Does the name start with a province or a country ('Hà Nội', 'Lâm Đồng ...', 'Hàn Quốc')?"""
     words = identity(name).split()
-    if not words or words[0] not in _province_starts(kb.province_keys):
+    if not words or words[0] not in _place_starts(kb.place_keys):
         return False
-    return any(" ".join(words[:k]) in kb.province_keys for k in range(1, len(words) + 1))
+    return any(" ".join(words[:k]) in kb.place_keys for k in range(1, len(words) + 1))
 
 
 def _place_words(run_words: list[str], kb: Knowledge) -> set[int]:
     """Indexes of the words of a run that belong to a province name."""
-    keys, starts = kb.province_keys, _province_starts(kb.province_keys)
+    keys, starts = kb.place_keys, _place_starts(kb.place_keys)
     words = [identity(w) for w in run_words]
     marked: set[int] = set()
     for i in range(len(words)):
@@ -368,9 +385,9 @@ def _place_words(run_words: list[str], kb: Knowledge) -> set[int]:
 
 
 @lru_cache(maxsize=8)
-def _province_starts(keys: frozenset[str]) -> frozenset[str]:
-    """The first words of the province names: a word none of them starts with starts no
-    province, which a set lookup tells before any words are joined."""
+def _place_starts(keys: frozenset[str]) -> frozenset[str]:
+    """The first words of the place names: a word none of them starts with starts no
+    place, which a set lookup tells before any words are joined."""
     return frozenset(key.split(" ")[0] for key in keys)
 
 
