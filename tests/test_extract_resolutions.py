@@ -65,6 +65,22 @@ def test_party_congress_resolution():
     assert cited("Nghị quyết Đại hội XIII của Đảng") == [("XIII", None, "Đại hội Đảng")]
 
 
+def test_a_local_party_congress_resolution_is_one_per_organisation():
+    found = extract_resolutions("Đảng ủy Công an tỉnh Thanh Hoá quán triệt Nghị quyết Đại hội XIII của Đảng, Nghị quyết "
+                                "Đại hội Đảng bộ tỉnh lần thứ XIX, Nghị quyết Đại hội đại biểu Đảng bộ Công an Trung ương "
+                                "lần thứ VII và Nghị quyết Đại hội Đảng bộ Công an tỉnh lần thứ XIX.", KB)
+    assert [(r.number, r.issuer) for r in found] == [
+        ("XIII", "Đại hội Đảng"), ("XIX", "Đại hội Đảng bộ tỉnh Thanh Hóa"),
+        ("XIX", "Đại hội Đảng bộ Công an tỉnh Thanh Hóa"), ("VII", "Đại hội Đảng bộ Công an Trung ương")]
+    assert len({r.slug for r in found}) == 4
+
+
+def test_a_local_congress_with_no_province_in_the_report_gets_a_page_of_its_own():
+    one = extract_resolutions("Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX tại hội nghị.", KB)[0]
+    other = extract_resolutions("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, Công an tỉnh ra quân.", KB)[0]
+    assert one.issuer == other.issuer == "Đại hội Đảng bộ tỉnh" and one.slug != other.slug
+
+
 def test_congress_itself_is_not_a_resolution():
     assert cited("bảo vệ an toàn Đại hội lần thứ XII của Đảng") == []
 

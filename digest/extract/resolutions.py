@@ -7,6 +7,7 @@ number and the issuer named right after it ("Nghị quyết 71 của Chính ph�
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 
 from ..knowledge import Issuer, Knowledge, fold_text
@@ -27,6 +28,12 @@ _MORE = re.compile(r"\s*(?:,|;|\svà)\s*(?:số\s+)?(\d{1,4})(?:\s*[-/]\s*((?:NQ
 # "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
 _CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either_case=True)}) (?:đại biểu toàn quốc )?"
                        r"(?:lần thứ )?([XVIL]{1,6})\b")
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VII"
+_LOCAL_CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either_case=True)}) (?:đại biểu )?"
+                             r"(Đảng bộ(?: [^\s,.;:()“”\"]+){1,8}?) lần thứ ([XVIL]{1,6}|\d{1,2})\b")
+# "Đảng bộ tỉnh", "Đảng bộ Công an tỉnh": every province has one, so the report's province tells which
+_LOCAL_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.I)
+_PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*", re.I)
 # what may follow the number before the issuer: ", ngày 13/4/2015", " của", " do"
 _AFTER = re.compile(r"^\s*,?\s*(?:ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*,?\s*)?(?:của|do)\s+")
 
@@ -46,10 +53,33 @@ def extract_resolutions(text: str, kb: Knowledge) -> list[Resolution]:
         number = match.group(1)
         _merge(found, Resolution(number=number, issuer="Đại hội Đảng", id=None, slug="",
                                  as_written=_as_written(match, text), sentence=""), kb, match.start(), text)
+    for match in _LOCAL_CONGRESS.finditer(text) if congress else ():
+        _merge(found, _local_congress(match, text, kb), kb, match.start(), text)
     out = [r for group in found.values() for r in group]
     for r in out:
-        r.slug = slug(r.id or (f"nghi-quyet-dai-hoi-{r.number}" if r.issuer == "Đại hội Đảng" else f"nghi-quyet-{r.number}"))
+        r.slug = r.slug or slug(r.id or (f"nghi-quyet-dai-hoi-{r.number}" if r.issuer == "Đại hội Đảng"
+                                         else f"nghi-quyet-{r.number}"))
     return out
+
+
+def _local_congress(match: re.Match, text: str, kb: Knowledge) -> Resolution:
+    """The resolution of a local Party congress; its page is one per Party organisation."""
+    organisation, number = match.group(1), match.group(2)
+    key = organisation
+    if _LOCAL_LEVEL.search(organisation):  # "Đảng bộ tỉnh": which province's, the report says
+        province = _first_province(text, kb)
+        organisation += f" {province}" if province else ""
+        key = organisation if province else f"{organisation} {hashlib.sha256(text.encode('utf-8')).hexdigest()[:6]}"
+    return Resolution(number=number, issuer=f"Đại hội {organisation}", id=None,
+                      slug=slug(f"nghi-quyet-dai-hoi-{key}-{number}"), as_written=match.group(0), sentence="")
+
+
+def _first_province(text: str, kb: Knowledge) -> str | None:
+    for place in _PLACE_WORD.finditer(text):
+        province = kb.province_at(fold_text(text[place.end():place.end() + 40]))
+        if province:
+            return province
+    return None
 
 
 def _numbered(text: str, kb: Knowledge, digits: str, year: str | None, suffix: str | None, start: int, stop: int,
@@ -125,6 +155,8 @@ def _merge(found: dict[str, list[Resolution]], new: Resolution, kb: Knowledge, a
 
 
 def _same_issuer(a: Resolution, b: Resolution, kb: Knowledge) -> bool:
+    if a.slug or b.slug:  # a local congress's resolution (slug set when found) is one per organisation
+        return a.slug == b.slug
     ga, gb = _group(a, kb), _group(b, kb)
     return ga is None or gb is None or ga == gb
 
