@@ -164,7 +164,7 @@ class Knowledge:
         self._by_suffix: dict[str, Issuer] = {}
         for issuer in self.issuers:
             for suffix in issuer.suffixes:
-                self._by_suffix.setdefault(fold_text(suffix), issuer)
+                self._by_suffix.setdefault(_suffix_key(suffix), issuer)
 
     def province_at(self, folded: str) -> str | None:
         """The province whose folded name folded text starts with (longest name first)."""
@@ -188,7 +188,7 @@ class Knowledge:
 
     def issuer_of_suffix(self, suffix: str) -> Issuer | None:
         """The issuer of a symbol suffix: "TW", "NQ/TW", "NQ-CP", "QH15"."""
-        return self._by_suffix.get(_SUFFIX_EXTRA.sub("", fold_text(suffix).strip()))
+        return self._by_suffix.get(_SUFFIX_EXTRA.sub("", _suffix_key(suffix)))
 
     def is_surname(self, word: str) -> bool:
         hit = self._surname_cache.get(word)
@@ -199,6 +199,11 @@ class Knowledge:
 
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 _SUFFIX_EXTRA = re.compile(r"^nq[-/]|\d+$")  # "NQ/TW" and "QH15" are the suffixes "tw" and "qh"
+
+
+def _suffix_key(suffix: str) -> str:
+    """Case does not matter in a symbol's suffix, diacritics do: "TƯ" is Trung ương, "TU" Tỉnh ủy."""
+    return nfc(suffix).casefold().strip()
 
 
 def _symbol_key(symbol: str) -> str:

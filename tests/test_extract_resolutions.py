@@ -81,6 +81,26 @@ def test_a_local_congress_with_no_province_in_the_report_gets_a_page_of_its_own(
     assert one.issuer == other.issuer == "Đại hội Đảng bộ tỉnh" and one.slug != other.slug
 
 
+def test_a_provincial_police_party_committee_is_not_the_central_one():
+    r = extract_resolutions("thực hiện Nghị quyết số 10 của Đảng ủy Công an tỉnh Nghệ An về chuyển đổi số", KB)[0]
+    assert (r.id, r.issuer, r.known) == (None, "Đảng ủy Công an tỉnh Nghệ An", False)
+    assert r.slug == "nghi-quyet-10-nghe-an"
+
+
+def test_local_resolutions_are_one_per_province():
+    nghe_an = extract_resolutions("Quán triệt Nghị quyết số 09-NQ/TU của Tỉnh ủy Nghệ An.", KB)[0]
+    thanh_hoa = extract_resolutions("Công an tỉnh Thanh Hóa thực hiện Nghị quyết 09-NQ/TU. Nghị quyết số 09 "
+                                    "đặt mục tiêu mới.", KB)
+    council = extract_resolutions("Nghị quyết số 05/2021/NQ-HĐND của HĐND tỉnh Lào Cai", KB)[0]
+    assert (nghe_an.id, nghe_an.issuer, nghe_an.slug) == ("09-NQ/TU", "Tỉnh ủy Nghệ An", "09-nq-tu-nghe-an")
+    assert [r.slug for r in thanh_hoa] == ["09-nq-tu-thanh-hoa"]  # the later bare mention is the same one
+    assert council.slug == "05-2021-nq-hdnd-lao-cai"
+
+
+def test_tu_is_a_provincial_party_committee_and_tư_the_central_committee():
+    assert KB.issuer_of_suffix("NQ/TU") is None and KB.issuer_of_suffix("NQ/TƯ").group == "TW"
+
+
 def test_congress_itself_is_not_a_resolution():
     assert cited("bảo vệ an toàn Đại hội lần thứ XII của Đảng") == []
 

@@ -74,6 +74,18 @@ def _local_congress(match: re.Match, text: str, kb: Knowledge) -> Resolution:
                       slug=slug(f"nghi-quyet-dai-hoi-{key}-{number}"), as_written=match.group(0), sentence="")
 
 
+def _province_in(name: str, kb: Knowledge) -> str | None:
+    """The province an issuer's name ends with or holds: 'Tỉnh ủy Nghệ An', 'HĐND tỉnh Lào Cai'."""
+    for word in _CAPITAL.finditer(name):
+        province = kb.province_at(fold_text(name[word.start():]))
+        if province:
+            return province
+    return None
+
+
+_CAPITAL = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ]")
+
+
 def _first_province(text: str, kb: Knowledge) -> str | None:
     for place in _PLACE_WORD.finditer(text):
         province = kb.province_at(fold_text(text[place.end():place.end() + 40]))
@@ -87,19 +99,50 @@ def _numbered(text: str, kb: Knowledge, digits: str, year: str | None, suffix: s
     """One cited number; the issuer is named after the whole list ('57, 66 và 68 của Bộ Chính trị')."""
     number = digits.lstrip("0") or "0"
     after = _AFTER.match(text[list_end:list_end + 40])
-    named = _issuer_at(text[list_end + after.end():list_end + after.end() + 80], kb) if after else None
-    end = list_end + after.end() + len(named[0]) if after and named else stop
+    named, local, end = _issuer_after(text, list_end + after.end(), kb) if after else (None, False, stop)
+    end = end if named else stop
     named = named or _issuer_before(text[max(0, start - 60):start], kb)
     by_suffix = kb.issuer_of_suffix(suffix) if suffix else None
     issuer_obj = by_suffix or (named[1] if named else None)
     symbol = _symbol(digits, year, suffix, issuer_obj)
-    known = kb.resolution(symbol)
+    known = None if local else kb.resolution(symbol)
     issuer = named[0] if named else (known.issuer if known and not suffix else None)
     written_date = full_date(after.group(1)) if after and after.group(1) else None
     issued = known.issued if known and known.issued else written_date
-    return Resolution(number=number, issuer=issuer, id=symbol, slug="",
+    local = local or bool(suffix and (by_suffix is None or by_suffix.group in _LOCAL_GROUPS))
+    return Resolution(number=number, issuer=issuer, id=symbol,
+                      slug=_local_slug(symbol or f"nghi-quyet-{number}", issuer, text, kb) if local else "",
                       title=known.title if known else None, as_written=text[start:end].strip(),
                       sentence="", issued=issued.isoformat() if issued else None, known=known is not None)
+
+
+# Issuers every province (district, commune) has: their resolutions are one per place.
+_LOCAL_GROUPS = ("HĐND",)
+_LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?!\w)"
+_PLACE_NAME = r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}"
+_LOCAL_TAIL = re.compile(rf"\s+{_LEVEL}{_PLACE_NAME}")
+_LOCAL_BODY = re.compile(r"(?:Ban [Tt]hường vụ |BTV )?(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|"
+                         rf"Quận uỷ){_PLACE_NAME}|(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+                         rf"Đảng ủy|Đảng uỷ)(?:\s+Công an)?\s+{_LEVEL}{_PLACE_NAME}")
+
+
+def _issuer_after(text: str, at: int, kb: Knowledge) -> tuple[tuple[str, Issuer | None] | None, bool, int]:
+    """The issuer named at `at` (as written, and which known issuer it is), whether it is a local
+    one, and where its name ends. '[Đảng ủy Công an] tỉnh Nghệ An' is not the central committee
+    its first words name: a local issuer has no known symbol pattern."""
+    named = _issuer_at(text[at:at + 80], kb)
+    end = at + len(named[0]) if named else at
+    local = (_LOCAL_TAIL if named else _LOCAL_BODY).match(text, end, end + 120)
+    if local:
+        return (text[at:local.end()], None), True, local.end()
+    return named, False, end
+
+
+def _local_slug(symbol: str, issuer: str | None, text: str, kb: Knowledge) -> str:
+    """'09-NQ/TU' of Nghệ An and of Thanh Hóa are two resolutions: the place goes into the slug,
+    from the issuer's name, else from the report, else the resolution gets a page of its own."""
+    place = _province_in(issuer or "", kb) or _first_province(text, kb)
+    return slug(f"{symbol} {place or hashlib.sha256(text.encode('utf-8')).hexdigest()[:6]}")
 
 
 def _symbol(number: str, year: str | None, suffix: str | None, issuer: Issuer | None) -> str | None:
@@ -155,8 +198,11 @@ def _merge(found: dict[str, list[Resolution]], new: Resolution, kb: Knowledge, a
 
 
 def _same_issuer(a: Resolution, b: Resolution, kb: Knowledge) -> bool:
-    if a.slug or b.slug:  # a local congress's resolution (slug set when found) is one per organisation
+    if a.slug and b.slug:  # a local issuer's resolution (slug set when found) is one per place
         return a.slug == b.slug
+    if a.slug or b.slug:  # a later bare "Nghị quyết số 09" is the local one cited before, and only that
+        bare = b if a.slug else a
+        return not bare.id and not bare.issuer
     ga, gb = _group(a, kb), _group(b, kb)
     return ga is None or gb is None or ga == gb
 
