@@ -31,8 +31,6 @@ _CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VII"
 _LOCAL_CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either_case=True)}) (?:đại biểu )?"
                              r"(Đảng bộ(?: [^\s,.;:()“”\"]+){1,8}?) lần thứ ([XVIL]{1,6}|\d{1,2})\b")
-# "Đảng bộ tỉnh", "Đảng bộ Công an tỉnh": every province has one, so the report's province tells which
-_LOCAL_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.I)
 _PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*", re.I)
 # what may follow the number before the issuer: ", ngày 13/4/2015", " của", " do"
 _AFTER = re.compile(r"^\s*,?\s*(?:ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*,?\s*)?(?:của|do)\s+")
@@ -66,10 +64,10 @@ def _local_congress(match: re.Match, text: str, kb: Knowledge) -> Resolution:
     """The resolution of a local Party congress; its page is one per Party organisation."""
     organisation, number = match.group(1), match.group(2)
     key = organisation
-    if _LOCAL_LEVEL.search(organisation):  # "Đảng bộ tỉnh": which province's, the report says
+    if _ANY_PROVINCE.search(organisation):  # "Đảng bộ tỉnh": every province has one; the report says which
         province = _first_province(text, kb)
         organisation += f" {province}" if province else ""
-        key = organisation if province else f"{organisation} {hashlib.sha256(text.encode('utf-8')).hexdigest()[:6]}"
+        key = organisation if province else f"{organisation} {_text_hash(text)}"
     return Resolution(number=number, issuer=f"Đại hội {organisation}", id=None,
                       slug=slug(f"nghi-quyet-dai-hoi-{key}-{number}"), as_written=match.group(0), sentence="")
 
@@ -121,6 +119,7 @@ _LOCAL_GROUPS = ("HĐND",)
 _LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?!\w)"
 _PLACE_NAME = r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}"
 _LOCAL_TAIL = re.compile(rf"\s+{_LEVEL}{_PLACE_NAME}")
+_ANY_PROVINCE = re.compile(rf"{_LEVEL}$")  # "Đảng bộ tỉnh", "Đảng bộ Công an tỉnh": no place named
 _LOCAL_BODY = re.compile(r"(?:Ban [Tt]hường vụ |BTV )?(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|"
                          rf"Quận uỷ){_PLACE_NAME}|(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|"
                          rf"Đảng ủy|Đảng uỷ)(?:\s+Công an)?\s+{_LEVEL}{_PLACE_NAME}")
@@ -141,8 +140,13 @@ def _issuer_after(text: str, at: int, kb: Knowledge) -> tuple[tuple[str, Issuer 
 def _local_slug(symbol: str, issuer: str | None, text: str, kb: Knowledge) -> str:
     """'09-NQ/TU' of Nghệ An and of Thanh Hóa are two resolutions: the place goes into the slug,
     from the issuer's name, else from the report, else the resolution gets a page of its own."""
-    place = _province_in(issuer or "", kb) or _first_province(text, kb)
-    return slug(f"{symbol} {place or hashlib.sha256(text.encode('utf-8')).hexdigest()[:6]}")
+    place = _province_in(issuer or "", kb) or _first_province(text, kb) or _text_hash(text)
+    return slug(f"{symbol} {place}")
+
+
+def _text_hash(text: str) -> str:
+    """For a local resolution whose place the report does not name: a page for this report's."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:6]
 
 
 def _symbol(number: str, year: str | None, suffix: str | None, issuer: Issuer | None) -> str | None:
