@@ -85,6 +85,8 @@ def test_a_provincial_police_party_committee_is_not_the_central_one():
     r = extract_resolutions("thực hiện Nghị quyết số 10 của Đảng ủy Công an tỉnh Nghệ An về chuyển đổi số", KB)[0]
     assert (r.id, r.issuer, r.known) == (None, "Đảng ủy Công an tỉnh Nghệ An", False)
     assert r.slug == "nghi-quyet-10-nghe-an"
+    city = extract_resolutions("Nghị quyết số 10 của Đảng ủy Công an Thành phố Hà Nội", KB)[0]
+    assert (city.id, city.issuer, city.slug) == (None, "Đảng ủy Công an Thành phố Hà Nội", "nghi-quyet-10-ha-noi")
 
 
 def test_local_resolutions_are_one_per_province():

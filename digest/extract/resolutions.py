@@ -116,7 +116,7 @@ def _numbered(text: str, kb: Knowledge, digits: str, year: str | None, suffix: s
 
 # Issuers every province (district, commune) has: their resolutions are one per place.
 _LOCAL_GROUPS = ("HĐND",)
-_LEVEL = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?!\w)"
+_LEVEL = r"(?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?!\w)"
 _PLACE_NAME = r"(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4}"
 _LOCAL_TAIL = re.compile(rf"\s+{_LEVEL}{_PLACE_NAME}")
 _ANY_PROVINCE = re.compile(rf"{_LEVEL}$")  # "Đảng bộ tỉnh", "Đảng bộ Công an tỉnh": no place named
