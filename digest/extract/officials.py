@@ -370,7 +370,7 @@ def _is_place(name: str, kb: Knowledge) -> bool:
 
 
 def _place_words(run_words: list[str], kb: Knowledge) -> set[int]:
-    """Indexes of the words of a run that belong to a province name."""
+    """Indexes of the words of a run that belong to a place name (a province, a country)."""
     keys, starts = kb.place_keys, _place_starts(kb.place_keys)
     words = [identity(w) for w in run_words]
     marked: set[int] = set()
