@@ -52,20 +52,25 @@ def _branches(words: Iterable[str], either_case: bool, ignore_case: bool, after_
     return out
 
 
-def grouped(words: Iterable[str], ignore_case: bool = False) -> str:
-    """The alternation `w1|w2|...` of plain words, with the words grouped under their first
-    character: 'B(?:ộ trưởng|í thư)|T(?:hứ trưởng)'. At each place re tries the alternatives one
-    by one; grouped, it tries one character per group. Words of two groups never match at the
-    same place and a group keeps the words' order, so the matches are the same. ignore_case:
-    the pattern will be used under re.I; characters that re.I makes equal would share a group,
-    so then the words are left ungrouped."""
-    words = list(words)
-    groups: dict[str, list[str]] = {}
+def longest_first(words: Iterable[str], ignore_case: bool = False) -> str:
+    """An alternation that matches what `w1|w2|...` with the words sorted longest first matches:
+    at each place the longest word that fits (and, when what follows the alternation fails, the
+    next longest), written as a trie: 'B(?:ộ\\ trưởng|í\\ thư)'. re then tries one character per
+    branch at each place instead of every word in turn. ignore_case: the pattern will be used
+    under re.I; the trie is built on the lower-case words, so no two branches can both match."""
+    trie: dict[str, dict] = {}
     for word in words:
-        groups.setdefault(word[:1], []).append(word[1:])
-    firsts = list(groups)
-    if ignore_case and any(re.fullmatch(re.escape(a), b, re.I) for i, a in enumerate(firsts) for b in firsts[i + 1:]):
-        return "|".join(re.escape(word) for word in words)
-    return "|".join(re.escape(first) + (re.escape(rests[0]) if len(rests) == 1 else
-                                        "(?:" + "|".join(re.escape(rest) for rest in rests) + ")")
-                    for first, rests in groups.items())
+        node = trie
+        for char in word.lower() if ignore_case else word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie(trie)
+
+
+def _trie(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if "" in node:  # a word ends here: tried after every longer one
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

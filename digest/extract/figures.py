@@ -24,8 +24,10 @@ def counted_figures(paragraphs: list[str]) -> frozenset[str]:
     found = set()
     for paragraph in paragraphs:
         for m in _FIGURE.finditer(paragraph):
+            if _inside_word_or_date(paragraph, m.start()):  # the cheapest test first
+                continue
             number = m.group(1).rstrip(".,").replace(".", "").replace(",", "")
-            if number in _COMMON_COUNTS or _is_year(number) or _inside_word_or_date(paragraph, m.start()):
+            if number in _COMMON_COUNTS or _is_year(number):
                 continue
             unit = _fold_word(m.group(2))
             before = paragraph[max(0, m.start() - 12):m.start()].split()

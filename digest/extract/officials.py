@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..knowledge import Knowledge, fold_text
 from ..model import Official
 from ..vietnamese import canonical_tones, identity, nfc, slug
-from .fastre import grouped
+from .fastre import longest_first
 
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper())
 _RUN_GOES_ON = re.compile(rf" [{_UPPER}]")
@@ -66,8 +66,8 @@ class _Patterns:
 
 @lru_cache(maxsize=8)
 def _patterns(ranks: tuple[str, ...], titles: tuple[str, ...]) -> _Patterns:
-    rank_alt = grouped(sorted(ranks, key=len, reverse=True), ignore_case=True)
-    title_alt = grouped(sorted(set(titles), key=len, reverse=True), ignore_case=True)
+    rank_alt = longest_first(ranks, ignore_case=True)
+    title_alt = longest_first(titles, ignore_case=True)
     rank_words = frozenset(w.split()[-1].lower() for w in (*ranks, *_ACADEMIC_WORDS))
     return _Patterns(
         ranks={fold_text(r): r for r in ranks},
@@ -264,8 +264,11 @@ def _rank_before(left: str, pats: _Patterns) -> str | None:
     tail = _strip_academic(left)
     if tail.rstrip().endswith(("đồng chí", "Đồng chí")):  # else the $-anchored regex cannot match
         tail = _COMRADE_TAIL.sub("", tail)
-    tail = tail.rstrip(" ,")
-    match = pats.rank_tail.search(tail[-30:])
+    tail = tail.rstrip(" ,")[-30:]
+    last = tail.rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in pats.rank_words:  # else the $-anchored regex cannot match
+        return None
+    match = pats.rank_tail.search(tail)
     return pats.ranks.get(fold_text(match.group(1))) if match else None
 
 
@@ -342,6 +345,8 @@ def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
     if not opener:
         return []
     body = right[opener.end():]
+    if not pats.title_start.match(body):  # what most names are followed by: no office, nothing to cut up
+        return []
     stop = (_CLAUSE_STOP if opener.group(1) != "(" else _PAREN_STOP).search(body)
     body = body[:stop.start()] if stop else body
     positions = []
