@@ -279,3 +279,22 @@ def test_a_country_named_like_a_person_is_no_official():
     found = people("Đại tướng Tô Lâm tiếp ngài Park Noh-wan, Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam; "
                    "Đại sứ Thái Lan Nikorndej Balankura cùng dự.")
     assert set(found) == {"Tô Lâm"}
+
+
+def test_an_office_ends_before_sang_vừa_dẫn_đầu():
+    found = people("Đại tướng Tô Lâm, Bộ trưởng Bộ Công an Việt Nam sang thăm Lào. Thiếu tướng Nguyễn Đức Dũng - "
+                   "Giám đốc Công an tỉnh vừa đến thăm. Đoàn do Trung tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an "
+                   "dẫn đầu.")
+    assert found["Tô Lâm"].positions == ["Bộ trưởng Bộ Công an Việt Nam"]
+    assert found["Nguyễn Đức Dũng"].positions == ["Giám đốc Công an tỉnh"]
+    assert found["Nguyễn Duy Ngọc"].positions == ["Thứ trưởng Bộ Công an"]
+
+
+def test_an_office_ends_before_the_time_of_day():
+    found = people("Chủ tịch nước Lương Cường, Thống lĩnh các lực lượng vũ trang sáng nay trao quyết định.")
+    assert found["Lương Cường"].positions == ["Chủ tịch nước", "Thống lĩnh các lực lượng vũ trang"]
+
+
+def test_the_permanent_member_of_the_secretariat_is_one_office():
+    assert people("Thường trực Ban Bí thư Lương Cường trao quyết định.")["Lương Cường"].positions == \
+        ["Thường trực Ban Bí thư"]

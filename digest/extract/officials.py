@@ -41,7 +41,8 @@ _PREDICATE = re.compile(
     r"chúc mừng|được|là|với|khi|đánh giá|thay mặt|lưu ý|chia sẻ|mong muốn|nói|trả lời|tiếp|đón|nêu|"
     r"quán triệt|điều hành|ký|kết luận|khai mạc|bế mạc|trình bày|gửi|cảm ơn|bày tỏ|nhận|có|bên cạnh|"
     r"cũng|đều|vẫn|bổ nhiệm|giữ chức|điều động|về việc|phổ biến|truyền đạt|tham luận|trao đổi|phát động|"
-    r"hội kiến|hội đàm|đến chào|chào mừng|chào xã giao|duyệt|thay|thay thế|"
+    r"hội kiến|hội đàm|đến chào|chào mừng|chào xã giao|duyệt|thay|thay thế|sang|vừa|dẫn đầu|"
+    r"(?:sáng|chiều|trưa|tối) (?:nay|qua|ngày)|hôm nay|hôm qua|"
     r"tại (?i:buổi|hội nghị|hội thảo|lễ|cuộc|phiên|diễn đàn|tọa đàm|toạ đàm|đại hội))(?=[\s,.;:]|$)"
 )
 _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
