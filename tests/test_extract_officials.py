@@ -298,3 +298,15 @@ def test_an_office_ends_before_the_time_of_day():
 def test_the_permanent_member_of_the_secretariat_is_one_office():
     assert people("Thường trực Ban Bí thư Lương Cường trao quyết định.")["Lương Cường"].positions == \
         ["Thường trực Ban Bí thư"]
+
+
+def test_a_plural_rank_before_a_list_and_an_office_that_ends_at_the_next_name():
+    found = people("Bộ trưởng trao quyết định bổ nhiệm chức vụ Thứ trưởng Bộ Công an đối với các thiếu tướng: "
+                   "Lê Văn Tuyến, Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an Trung ương và Nguyễn Văn Long, "
+                   "Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng.")
+    assert found["Lê Văn Tuyến"].rank == "Thiếu tướng"
+    assert found["Lê Văn Tuyến"].positions == ["Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an Trung ương"]
+    assert found["Nguyễn Văn Long"].positions == ["Cục trưởng Cục Cảnh sát điều tra tội phạm về tham nhũng"]
+    # an organisation with "và" keeps it: "Bộ Văn hóa, Thể thao và Du lịch" has no family name after "và"
+    assert people("Ông Nguyễn Văn Hùng, Bộ trưởng Bộ Văn hóa và Du lịch dự.")["Nguyễn Văn Hùng"].positions == \
+        ["Bộ trưởng Bộ Văn hóa và Du lịch"]

@@ -176,7 +176,7 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         if not is_name and not rank:
             continue
         before = _positions_before(left, pats)
-        after = _positions_after(text, end, pats)
+        after = _positions_after(text, end, pats, kb)
         if not (rank or before or after or _says_comrade(left)):
             continue  # most runs that get here name no official: this test first spares them the place tests
         name = text[start:end]
@@ -265,7 +265,7 @@ def _rank_before(left: str, pats: _Patterns) -> str | None:
     tail = _strip_academic(left)
     if tail.rstrip().endswith(("đồng chí", "Đồng chí")):  # else the $-anchored regex cannot match
         tail = _COMRADE_TAIL.sub("", tail)
-    tail = tail.rstrip(" ,")[-30:]
+    tail = tail.rstrip(" ,:")[-30:]  # "các thiếu tướng: [name], …": a list after a plural rank
     last = tail.rsplit(None, 1)[-1:]
     if not last or last[0].lower() not in pats.rank_words:  # else the $-anchored regex cannot match
         return None
@@ -339,7 +339,7 @@ _PAREN_STOP = re.compile(r"[)\n]")
 _COMMA = re.compile(r",\s*")
 
 
-def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
+def _positions_after(text: str, end: int, pats: _Patterns, kb: Knowledge) -> list[str]:
     """', Ủy viên ..., Thứ trưởng Bộ Công an dự ...', ' – Phó Giám đốc ...', '(Thứ trưởng ...)'."""
     right = text[end:end + 400]
     opener = _OPENER.match(right)
@@ -354,11 +354,23 @@ def _positions_after(text: str, end: int, pats: _Patterns) -> list[str]:
     for segment in _COMMA.split(body):
         if not pats.title_start.match(segment):
             break
-        cut = _PREDICATE.search(segment)
+        cut = _PREDICATE.search(segment) or _next_person(segment, kb)
         positions.append(_without_open_bracket(segment[:cut.start()] if cut else segment))
         if cut:
             break
     return [p for p in positions if p]
+
+
+_AND_RUN = re.compile(rf" và (?=([{_UPPER}][^\W\d_]*) [{_UPPER}])")
+
+
+def _next_person(segment: str, kb: Knowledge) -> re.Match | None:
+    """'… Phó Chủ nhiệm Ủy ban Kiểm tra và [Nguyễn Văn Long], Cục trưởng …': the office ends
+    where another person's name begins."""
+    for match in _AND_RUN.finditer(segment):
+        if kb.is_surname(match.group(1)):
+            return match
+    return None
 
 
 def _without_open_bracket(position: str) -> str:
