@@ -101,13 +101,13 @@ def _numbered(text: str, kb: Knowledge, digits: str, year: str | None, suffix: s
     end = end if named else stop
     named = named or _issuer_before(text[max(0, start - 60):start], kb)
     by_suffix = kb.issuer_of_suffix(suffix) if suffix else None
+    local = local or bool(suffix and (by_suffix is None or by_suffix.group in _LOCAL_GROUPS))
     issuer_obj = by_suffix or (named[1] if named else None)
     symbol = _symbol(digits, year, suffix, issuer_obj)
-    known = None if local else kb.resolution(symbol)
+    known = None if local else kb.resolution(symbol)  # the knowledge file holds central resolutions only
     issuer = named[0] if named else (known.issuer if known and not suffix else None)
     written_date = full_date(after.group(1)) if after and after.group(1) else None
     issued = known.issued if known and known.issued else written_date
-    local = local or bool(suffix and (by_suffix is None or by_suffix.group in _LOCAL_GROUPS))
     return Resolution(number=number, issuer=issuer, id=symbol,
                       slug=_local_slug(symbol or f"nghi-quyet-{number}", issuer, text, kb) if local else "",
                       title=known.title if known else None, as_written=text[start:end].strip(),
