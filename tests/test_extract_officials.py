@@ -310,3 +310,16 @@ def test_a_plural_rank_before_a_list_and_an_office_that_ends_at_the_next_name():
     # an organisation with "và" keeps it: "Bộ Văn hóa, Thể thao và Du lịch" has no family name after "và"
     assert people("Ông Nguyễn Văn Hùng, Bộ trưởng Bộ Văn hóa và Du lịch dự.")["Nguyễn Văn Hùng"].positions == \
         ["Bộ trưởng Bộ Văn hóa và Du lịch"]
+
+
+def test_a_list_of_officials_each_with_an_office_keeps_each_office_with_its_person():
+    found = people("Tham dự có Bộ trưởng Tô Lâm, Thứ trưởng Lê Quốc Hùng, Giám đốc Công an tỉnh Nguyễn Văn An.")
+    assert {name: o.positions for name, o in found.items()} == {
+        "Tô Lâm": ["Bộ trưởng"], "Lê Quốc Hùng": ["Thứ trưởng"], "Nguyễn Văn An": ["Giám đốc Công an tỉnh"]}
+
+
+def test_after_tỉnh_a_name_that_is_no_province_is_a_person():
+    found = people("Giám đốc Công an tỉnh Nguyễn Văn An dự. Giám đốc Công an tỉnh Lâm Đồng Trần Văn Bình dự. "
+                   "Chủ tịch UBND thành phố Hà Tiên Nguyễn Văn Xuân dự.")
+    assert set(found) == {"Nguyễn Văn An", "Trần Văn Bình", "Nguyễn Văn Xuân"}
+    assert found["Trần Văn Bình"].positions == ["Giám đốc Công an tỉnh Lâm Đồng"]

@@ -175,15 +175,33 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         rank = _rank_before(left, pats)
         if not is_name and not rank:
             continue
-        before = _positions_before(left, pats)
+        before = _positions_before(left, pats, kb)
         after = _positions_after(text, end, pats, kb)
         if not (rank or before or after or _says_comrade(left)):
             continue  # most runs that get here name no official: this test first spares them the place tests
         name = text[start:end]
-        if _is_place(name, kb) or (i < 2 and _PLACE_WORD.search(_left_context(text, run[0])[-20:])):
+        if _is_place(name, kb) or (i < 2 and _after_place_word(text, run[0])):
             continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
         return _Mention(nfc(name), start, end, rank, before + after, full=True)
     return None
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Does a word that names a place or an institution stand right before start? Not 'tỉnh':
+    the provinces are all in the knowledge files, so after 'Giám đốc Công an tỉnh' a name
+    that is no province is a person's ('… Công an tỉnh Nguyễn Văn An')."""
+    word = _PLACE_WORD.search(_left_context(text, start)[-20:])
+    return word is not None and word.group(0).strip().lower() != "tỉnh"
+
+
+def _names_someone(segment: str, kb: Knowledge, pats: _Patterns) -> bool:
+    """Does this piece of a list of offices hold a person's name ('Thứ trưởng Lê Quốc Hùng')?
+    Then it is that person's office, not one more of the name before the list."""
+    for at, words in _capital_runs(segment):
+        if kb.is_surname(words[0]) and not pats.title_start.match(segment[at:at + 40]) \
+                and not _is_place(" ".join(words), kb) and not _after_place_word(segment, at):
+            return True  # ("Phó Giám đốc": a family name that starts an office names no one)
+    return False
 
 
 def _name_end(text: str, words: list[str], word_starts: list[int], i: int, pats: _Patterns) -> int:
@@ -308,7 +326,7 @@ def _title_before(clause: str, pats: _Patterns) -> str | None:
 _LIST_LEAD_IN = re.compile(r"\b(?:có|gồm|là)\s+")
 
 
-def _positions_before(left: str, pats: _Patterns) -> list[str]:
+def _positions_before(left: str, pats: _Patterns, kb: Knowledge) -> list[str]:
     """'Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an [Lương Tam Quang]' -> both offices."""
     clause = _last_clause(left)
     last = _title_before(clause, pats)
@@ -323,10 +341,11 @@ def _positions_before(left: str, pats: _Patterns) -> list[str]:
         if not pats.title_start.match(segment):
             # "Tham dự có Ủy viên Bộ Chính trị, ...": the list starts after "có" / "gồm"
             lead_in = _LIST_LEAD_IN.search(segment)
-            if lead_in and pats.title_start.match(segment[lead_in.end():]):
+            if lead_in and pats.title_start.match(segment[lead_in.end():]) and \
+                    not _names_someone(segment[lead_in.end():], kb, pats):
                 earlier.insert(0, segment[lead_in.end():])
             break
-        if _PREDICATE.search(" " + segment):
+        if _PREDICATE.search(" " + segment) or _names_someone(segment, kb, pats):
             break
         earlier.insert(0, segment)
     return earlier + [last]
@@ -355,7 +374,10 @@ def _positions_after(text: str, end: int, pats: _Patterns, kb: Knowledge) -> lis
         if not pats.title_start.match(segment):
             break
         cut = _PREDICATE.search(segment) or _next_person(segment, kb)
-        positions.append(_without_open_bracket(segment[:cut.start()] if cut else segment))
+        office = segment[:cut.start()] if cut else segment
+        if _names_someone(office, kb, pats):  # ", Thứ trưởng Lê Quốc Hùng": the list is of other people
+            break
+        positions.append(_without_open_bracket(office))
         if cut:
             break
     return [p for p in positions if p]
