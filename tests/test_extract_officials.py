@@ -323,3 +323,11 @@ def test_after_tỉnh_a_name_that_is_no_province_is_a_person():
                    "Chủ tịch UBND thành phố Hà Tiên Nguyễn Văn Xuân dự.")
     assert set(found) == {"Nguyễn Văn An", "Trần Văn Bình", "Nguyễn Văn Xuân"}
     assert found["Trần Văn Bình"].positions == ["Giám đốc Công an tỉnh Lâm Đồng"]
+
+
+def test_an_honorific_between_office_and_name_and_an_office_that_is_another_persons():
+    assert people("Bộ trưởng Bộ Công an, ông Tô Lâm phát biểu.")["Tô Lâm"].positions == ["Bộ trưởng Bộ Công an"]
+    found = people("Thừa ủy quyền của Thủ tướng, ông Trương Hải Long, Thứ trưởng Bộ Nội vụ trao quyết định.")
+    assert found["Trương Hải Long"].positions == ["Thứ trưởng Bộ Nội vụ"]
+    # without the honorific, "của" is only whose direction it is: the office is the person's
+    assert people("Thực hiện chỉ đạo của Bộ trưởng Tô Lâm, Công an tỉnh ra quân.")["Tô Lâm"].positions == ["Bộ trưởng"]

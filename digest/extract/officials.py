@@ -316,11 +316,19 @@ def _title_before(clause: str, pats: _Patterns) -> str | None:
     while first and not tail[matches[first - 1].end():matches[first].start()].strip():
         first -= 1  # "Thứ trưởng Thường trực Bộ Công an": titles side by side make one office
     phrase = tail[matches[first].start():].strip(" ,")
+    honorific = _HONORIFIC.search(phrase)  # "Bộ trưởng Bộ Công an, ông [Tô Lâm]"
+    if honorific and "," in honorific.group(0) and _OWNED.search(tail, 0, matches[first].start()):
+        return None  # "thừa ủy quyền của Thủ tướng, ông [name]": the office is another person's
+    phrase = phrase[:honorific.start()] if honorific else phrase
     rank = pats.rank_tail.search(phrase)  # "Thứ trưởng Bộ Công an, Trung tướng [name]": the rank is no office
     phrase = phrase[:rank.start()].rstrip(" ,") if rank else phrase
     if _PREDICATE.search(" " + phrase) or len(phrase.split()) > 14:
         return None
     return phrase
+
+
+_OWNED = re.compile(r"(?<!\w)của\s+$")
+_HONORIFIC = re.compile(r"[\s,]*(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)$")
 
 
 _LIST_LEAD_IN = re.compile(r"\b(?:có|gồm|là)\s+")
