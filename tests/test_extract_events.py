@@ -122,3 +122,9 @@ def test_a_training_course_or_a_sports_meet_is_named_by_its_noun():
     meet = extract_event(clean_text("Sáng 5/7/2024, Công an tỉnh khai mạc Hội thao truyền thống năm 2024."), KB)
     assert (course.name, course.type) == ("Lớp tập huấn về Đề án 06 cho cán bộ", "khac")
     assert (meet.name, meet.type) == ("Hội thao truyền thống năm 2024", "khac")
+
+
+def test_what_the_lead_says_was_held_names_the_event_when_the_headline_has_no_event_noun():
+    e = extract_event(clean_text("Chiều 3/4/2024, Công an tỉnh phối hợp với Cục C06 tổ chức tập huấn về Đề án 06.",
+                                 headline="Tập huấn"), KB)
+    assert (e.name, e.type) == ("Tập huấn về Đề án 06", "hoi-nghi")

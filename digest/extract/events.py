@@ -35,8 +35,9 @@ def extract_event_from(lead_date: LeadDate | None, text: CleanText, kb: Knowledg
     """extract_event for a lead date already looked for (the date extractor needs it too)."""
     lead = _lead_sentence(lead_date, text)
     match = _event_noun(lead, lead_date.written if lead_date else "") if lead else None
-    if match is None and text.headline:
-        lead, match = text.headline, _NOUN.search(text.headline)
+    headline = _NOUN.search(text.headline) if match is None and text.headline else None
+    if headline:  # else the lead sentence still says what was held ('tổ chức tập huấn …')
+        lead, match = text.headline, headline
     if match is None:
         kind, name = _unnamed(lead or "", text)
     else:
