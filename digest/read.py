@@ -17,15 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Note, SourceText
-from .vietnamese import INVISIBLE, nfc
+from .vietnamese import nfc, strip_invisible
 
 # A news report is a few KB (the longest seen: 8 KB); a file over 1 MB is a dump
 # or a mistake, and extracting it would make one file dominate the build time
 # (extraction is linear, about 1-10 s per MB depending on the text).
 MAX_BYTES = 1024 * 1024
 _VIETNAMESE = re.compile(r"[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]", re.I)
-# Control characters other than tab and line ends, and the invisible ones: one pass over the text.
-_UNWANTED = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}]")
 # C0 control bytes other than tab, line ends, form feed and NUL: text never has
 # many of them, every binary format does. Counted as what bytes.translate deletes (C speed).
 _BINARY_BYTES = bytes([*range(0x01, 0x09), *range(0x0e, 0x1b), *range(0x1c, 0x20)])
@@ -170,7 +168,7 @@ def _try_cp1258(data: bytes) -> str | None:
 def tidy(text: str) -> str:
     """NFC, unified line ends, no invisible or control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    return nfc(_UNWANTED.sub("", text))
+    return nfc(strip_invisible(text))
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -19,9 +19,10 @@ _LETTER_RANK = {letter: i for i, letter in enumerate(ALPHABET)}
 _SHAPED = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê", ("o", "\u0302"): "ô",
            ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
 
-# Characters that are invisible or reorder text; they never belong in a report.
-INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"  # a regex class's inside
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# Characters that are invisible or reorder text, and control characters other than tab and line
+# ends: they never belong in a report. One class, so one pass over a text removes them all.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+                        "\ufeff\u00ad]")
 # Old-style tone placement: the tone on the second vowel of oa/oe/uy with no
 # final consonant (hoà, Uỷ). Matched on NFC text, where such a vowel is one
 # character carrying only a tone; ê in "Huệ" carries a circumflex too and is not one.

@@ -31,7 +31,9 @@ _CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VII"
 _LOCAL_CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either_case=True)}) (?:đại biểu )?"
                              r"(Đảng bộ(?: [^\s,.;:()“”\"]+){1,8}?) lần thứ ([XVIL]{1,6}|\d{1,2})\b")
-_PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*", re.I)
+# Where a province's name may start: after "tỉnh", "thành phố", "TP." in a report; at any capital in an issuer's name
+_AFTER_PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*", re.I)
+_CAPITAL = re.compile(r"(?<!\w)(?=[A-ZĐÀ-Ỹ])")
 # what may follow the number before the issuer: ", ngày 13/4/2015", " của", " do"
 _AFTER = re.compile(r"^\s*,?\s*(?:ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*,?\s*)?(?:của|do)\s+")
 
@@ -72,21 +74,10 @@ def _local_congress(match: re.Match, text: str, kb: Knowledge) -> Resolution:
                       slug=slug(f"nghi-quyet-dai-hoi-{key}-{number}"), as_written=match.group(0), sentence="")
 
 
-def _province_in(name: str, kb: Knowledge) -> str | None:
-    """The province an issuer's name ends with or holds: 'Tỉnh ủy Nghệ An', 'HĐND tỉnh Lào Cai'."""
-    for word in _CAPITAL.finditer(name):
-        province = kb.province_at(fold_text(name[word.start():]))
-        if province:
-            return province
-    return None
-
-
-_CAPITAL = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ]")
-
-
-def _first_province(text: str, kb: Knowledge) -> str | None:
-    for place in _PLACE_WORD.finditer(text):
-        province = kb.province_at(fold_text(text[place.end():place.end() + 40]))
+def _first_province(text: str, kb: Knowledge, starts: re.Pattern = _AFTER_PROVINCE_WORD) -> str | None:
+    """The first province named in text where `starts` says a name may start ('Tỉnh ủy Nghệ An')."""
+    for start in starts.finditer(text):
+        province = kb.province_at(fold_text(text[start.end():start.end() + 40]))
         if province:
             return province
     return None
@@ -140,7 +131,7 @@ def _issuer_after(text: str, at: int, kb: Knowledge) -> tuple[tuple[str, Issuer 
 def _local_slug(symbol: str, issuer: str | None, text: str, kb: Knowledge) -> str:
     """'09-NQ/TU' of Nghệ An and of Thanh Hóa are two resolutions: the place goes into the slug,
     from the issuer's name, else from the report, else the resolution gets a page of its own."""
-    place = _province_in(issuer or "", kb) or _first_province(text, kb) or _text_hash(text)
+    place = _first_province(issuer or "", kb, _CAPITAL) or _first_province(text, kb) or _text_hash(text)
     return slug(f"{symbol} {place}")
 
 
