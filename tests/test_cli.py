@@ -102,3 +102,22 @@ def test_a_template_that_fails_while_rendering_names_itself(scratch, tmp_path):
     result = scratch.generate("--templates", str(templates))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert str(templates / "report.md.j2") in result.stderr and "no_such_field" in result.stderr
+
+
+def test_the_cycle_collector_is_off_during_a_build_and_restored_after_it(tmp_path, monkeypatch):
+    import gc
+
+    from digest import cli
+    seen = []
+    monkeypatch.setattr(cli, "build", lambda args: seen.append(gc.isenabled()) or 0)
+    assert cli.main(["--seeds", str(tmp_path), "--docs", str(tmp_path / "docs")]) == 0
+    assert seen == [False] and gc.isenabled()
+
+    def broken(args):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(cli, "build", broken)
+    try:
+        cli.main(["--seeds", str(tmp_path)])
+    except KeyboardInterrupt:
+        pass
+    assert gc.isenabled()
