@@ -141,6 +141,7 @@ class Knowledge:
     surnames: set[str] = field(default_factory=set)
     provinces: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    name_phrases: list[str] = field(default_factory=list)  # commas and "và" inside organisations' names
 
     def __post_init__(self) -> None:
         self._by_alias = {identity(alias): person for person in self.officials
@@ -227,6 +228,7 @@ def load_knowledge(folder: Path) -> Knowledge:
         surnames={canonical_tones(word).casefold() for word in _lines(folder / "surnames.txt")},
         provinces=_lines(folder / "provinces.txt"),
         countries=_lines(folder / "countries.txt"),
+        name_phrases=_lines(folder / "name_phrases.txt"),
     )
 
 

@@ -331,3 +331,32 @@ def test_an_honorific_between_office_and_name_and_an_office_that_is_another_pers
     assert found["Trương Hải Long"].positions == ["Thứ trưởng Bộ Nội vụ"]
     # without the honorific, "của" is only whose direction it is: the office is the person's
     assert people("Thực hiện chỉ đạo của Bộ trưởng Tô Lâm, Công an tỉnh ra quân.")["Tô Lâm"].positions == ["Bộ trưởng"]
+
+
+@pytest.mark.parametrize("office", [
+    "Cục trưởng Cục Cảnh sát phòng, chống tội phạm về ma túy",
+    "Phó Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    "Giám đốc Học viện Khoa học, Chiến lược và Lịch sử Công an",
+    "Trưởng phòng Phòng An ninh mạng và phòng,chống tội phạm sử dụng công nghệ cao",
+    "Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại",
+])
+def test_a_comma_or_và_inside_an_organisations_name_does_not_end_the_office(office):
+    after = people(f"Dự buổi làm việc có Đại tá Hoàng Minh Khôi, {office}, Phó Chủ tịch Hội Cựu CAND.")
+    assert after["Hoàng Minh Khôi"].positions == [office, "Phó Chủ tịch Hội Cựu CAND"]
+    before = people(f"Sau đó, {office} Hoàng Minh Khôi trình bày tham luận.")
+    assert before["Hoàng Minh Khôi"].positions == [office]
+
+
+def test_a_name_phrase_written_with_old_style_tones_is_found_and_kept_as_written():
+    o = people("Thiếu tướng Phạm Văn Tài, Cục trưởng Cục Cảnh sát phòng, chống tội phạm về hoá chất dự.")
+    assert o["Phạm Văn Tài"].positions == ["Cục trưởng Cục Cảnh sát phòng, chống tội phạm về hoá chất"]
+    o = people("Đại tá Phạm Văn Tài, Vụ trưởng Vụ Khoa học, Chiến lược và Lịch sử, Phó Chủ nhiệm Ủy ban Văn hoá, Giáo dục dự.")
+    assert o["Phạm Văn Tài"].positions == ["Vụ trưởng Vụ Khoa học, Chiến lược và Lịch sử",
+                                           "Phó Chủ nhiệm Ủy ban Văn hoá, Giáo dục"]
+
+
+def test_outside_a_name_phrase_a_comma_still_ends_an_office_and_và_plus_a_verb_still_ends_it():
+    o = people("Thiếu tướng Phạm Văn Tài, Cục trưởng Cục Cảnh sát giao thông, phòng họp số 2 chật kín.")
+    assert o["Phạm Văn Tài"].positions == ["Cục trưởng Cục Cảnh sát giao thông"]
+    o = people("Thiếu tướng Phạm Văn Tài, Cục trưởng Cục Cảnh sát giao thông và phát biểu tại hội nghị.")
+    assert o["Phạm Văn Tài"].positions == ["Cục trưởng Cục Cảnh sát giao thông"]

@@ -92,6 +92,7 @@ class _Mention:
 
 def extract_officials(text: str, kb: Knowledge) -> list[Official]:
     pats = _patterns(tuple(kb.ranks), tuple(kb.titles))
+    text = _shielded(text, kb)
     full = []
     for run in _capital_runs(text):
         starts = _name_starts(text, run, kb, pats)
@@ -104,6 +105,36 @@ def extract_officials(text: str, kb: Knowledge) -> list[Official]:
     for mention in _short_mentions(text, full, roster, pats):
         roster.add(mention)
     return [_official(m, kb) for m in roster.people.values()]
+
+
+# Stand-ins for a comma and the "à" of "và" inside an organisation's name: control characters,
+# which the read stage removes from every report, so no report text holds them.
+_COMMA_MASK, _VA_MASK = "\x00", "\x01"
+
+
+@lru_cache(maxsize=8)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    forms = sorted({canonical_tones(p) for p in phrases}, key=lambda p: (-len(p), p))
+    alternatives = [r"\s+".join(re.escape(w) for w in f.replace(",", " , ").split()).replace(r"\s+,\s+", r"\s*,\s*")
+                    for f in forms]
+    return re.compile("|".join(alternatives) or "(?!)")
+
+
+def _shielded(text: str, kb: Knowledge) -> str:
+    """text, the same length, with the commas and the "và" of the organisation names in
+    kb.name_phrases masked: an office ends at a comma or at "và" + a verb, but not inside
+    "Cục Cảnh sát phòng, chống tội phạm về môi trường". Offices are unmasked when output."""
+    canonical = canonical_tones(text)  # moves tone marks within a syllable: same length
+    pieces, last = [], 0
+    for match in _phrase_pattern(tuple(kb.name_phrases)).finditer(canonical):
+        phrase = text[match.start():match.end()]
+        pieces += [text[last:match.start()], phrase.replace(",", _COMMA_MASK).replace("và", "v" + _VA_MASK)]
+        last = match.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+def _unshielded(office: str) -> str:
+    return office.replace(_COMMA_MASK, ",").replace(_VA_MASK, "à")
 
 
 # A capitalised run: where it starts in the report and its words (one space between each).
@@ -322,7 +353,7 @@ def _title_before(clause: str, pats: _Patterns) -> str | None:
     phrase = phrase[:honorific.start()] if honorific else phrase
     rank = pats.rank_tail.search(phrase)  # "Thứ trưởng Bộ Công an, Trung tướng [name]": the rank is no office
     phrase = phrase[:rank.start()].rstrip(" ,") if rank else phrase
-    if _PREDICATE.search(" " + phrase) or len(phrase.split()) > 14:
+    if _PREDICATE.search(" " + phrase) or len(phrase.split()) > 20:
         return None
     return phrase
 
@@ -495,5 +526,5 @@ _canonical_name = lru_cache(maxsize=65536)(canonical_tones)
 def _official(mention: _Mention, kb: Knowledge) -> Official:
     known = kb.official(mention.name)
     canonical = known.name if known else _canonical_name(mention.name)
-    return Official(name=mention.name, slug=slug(canonical), rank=mention.rank, positions=mention.positions,
-                    known=known is not None)
+    return Official(name=mention.name, slug=slug(canonical), rank=mention.rank,
+                    positions=[_unshielded(p) for p in mention.positions], known=known is not None)
