@@ -195,6 +195,11 @@ def test_the_time_of_day_after_an_opening_clause_is_the_lead_date():
     assert info.evidence.startswith("chiều ngày 18/8 + 'kỷ niệm 77 năm ... (19/8/1945 – 19/8/2022)'")
 
 
+def test_an_anniversary_written_with_dots_sets_the_year_too():
+    assert date_of("Sáng 12.8, Công an huyện gặp mặt kỷ niệm 79 năm, Ngày truyền thống lực lượng CAND "
+                   "(19.8.1945 – 19.8.2024).") == "2024-08-12"
+
+
 def test_an_anniversary_sets_the_year_nearest_to_its_day():
     # held a few days before the anniversary day, across the new year
     assert date_of("Hướng tới kỷ niệm 80 năm Ngày thành lập (3/1/1946 - 3/1/2026), sáng 28/12, Bộ Công an "

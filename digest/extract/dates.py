@@ -381,9 +381,9 @@ def _anniversary(lead: LeadDate, resolutions: list[Resolution], clues: Clues) ->
             clues.anchors.append((since.year + years, f"'{match.group(0)} ... {dmy(since)}'", False))
 
 
-# "kỷ niệm 77 năm Ngày truyền thống lực lượng CAND (19/8/1945 – 19/8/2022)", "(1945 - 2022)"
-_JUBILEE = re.compile(r"\bkỷ niệm\s+\d{1,4}\s+năm\b[^()]{0,160}\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?\d{4}\s*[-–—]\s*"
-                      r"(?:(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*)?(\d{4})\s*\)", re.I)
+# "kỷ niệm 77 năm Ngày truyền thống lực lượng CAND (19/8/1945 – 19/8/2022)", "(19.8.1945 – 19.8.2022)", "(1945 - 2022)"
+_JUBILEE = re.compile(r"\bkỷ niệm\s+\d{1,4}\s+năm\b[^()]{0,160}\(\s*(?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?\d{4}\s*[-–—]\s*"
+                      r"(?:(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*)?(\d{4})\s*\)", re.I)
 
 
 def _jubilee(lead: LeadDate, clues: Clues) -> None:
