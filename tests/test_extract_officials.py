@@ -360,3 +360,21 @@ def test_outside_a_name_phrase_a_comma_still_ends_an_office_and_và_plus_a_verb_
     assert o["Phạm Văn Tài"].positions == ["Cục trưởng Cục Cảnh sát giao thông"]
     o = people("Thiếu tướng Phạm Văn Tài, Cục trưởng Cục Cảnh sát giao thông và phát biểu tại hội nghị.")
     assert o["Phạm Văn Tài"].positions == ["Cục trưởng Cục Cảnh sát giao thông"]
+
+
+def test_academic_titles_joined_by_a_dash_are_no_name_and_leave_the_rank_to_the_person():
+    found = people("Các đại biểu nghe Thiếu tướng, Phó Giáo sư - Tiến sĩ Đỗ Minh Châu, nguyên Viện trưởng "
+                   "Viện Lịch sử Công an trình bày chuyên đề.")
+    assert list(found) == ["Đỗ Minh Châu"]
+    assert found["Đỗ Minh Châu"].rank == "Thiếu tướng"
+
+
+@pytest.mark.parametrize("office", ["Chủ tịch UBND TP.HCM", "Giám đốc Công an TP. Hà Nội",
+                                    "Phó Chủ tịch UBND TP.Cần Thơ"])
+def test_a_dot_inside_a_city_name_does_not_end_the_office_before_a_name(office):
+    found = people(f"Tham dự có {office} Hà Minh Quân; các đại biểu khách mời.")
+    assert found["Hà Minh Quân"].positions == [office]
+
+
+def test_a_dot_that_ends_a_sentence_still_ends_the_office_before_a_name():
+    assert people("Hội nghị có Bộ trưởng. Lê Minh Quân phát biểu.") == {}

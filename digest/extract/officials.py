@@ -25,7 +25,9 @@ _RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+")
 _ACADEMIC_WORDS = ("GS", "PGS", "TS", "ThS", "BS", "KS", "Tiến sỹ", "Tiến sĩ", "Thạc sĩ", "Giáo sư", "chí")
 _ACADEMIC_TITLES = ("GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "NGƯT", "NGND", "Tiến sỹ", "Tiến sĩ", "Thạc sỹ",
                     "Thạc sĩ", "Giáo sư", "Phó Giáo sư", "Bác sĩ")
-_ACADEMIC = re.compile(rf"(?:\b(?:{'|'.join(_ACADEMIC_TITLES)})\.?[\s,.]*)+$")
+# separated by spaces, commas, dots or dashes: "GS.TS", "Phó Giáo sư - Tiến sĩ"
+_ACADEMIC = re.compile(rf"(?:\b(?:{'|'.join(_ACADEMIC_TITLES)})\.?[\s,.–-]*)+$")
+_ACADEMIC_START = re.compile(rf"(?:{'|'.join(_ACADEMIC_TITLES)})(?![^\W\d_])")
 # A capitalised run right after one of these names a place or an institution, not a person
 # ("Công an huyện Lâm Hà", "Bệnh viện Bạch Mai", "Trường Đại học Nguyễn Tất Thành").
 _PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|TX\.?|xóm|thôn|ấp|bản|"
@@ -52,7 +54,9 @@ _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS"
 _COMRADE_WORDS = ("đồng chí", "Đồng chí", "ĐỒNG CHÍ")
 _COMRADE = re.compile(rf"(?<!\w)(?:{'|'.join(_COMRADE_WORDS)})\s*:?\s*"
                       rf"(?:[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,4}}\s*(?:,|\svà)\s*){{0,8}}$")
-_STOP = re.compile(r"[;:.\n()\[\]“”\"]")
+# Ends a clause. Written for the reversed text (_last_clause): a dot with a letter right after it
+# ("Chủ tịch UBND TP.HCM", "Công an TP.Hà Nội") or after "TP"/"TX" ("TP. Hà Nội") ends nothing.
+_STOP_REVERSED = re.compile(r"[;:\n()\[\]“”\"]|(?<![^\W\d_])\.(?!(?:PT|XT)(?![^\W\d_]))")
 
 
 @dataclass
@@ -200,8 +204,9 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         start, end = word_starts[i], word_starts[last] + len(words[last])
         if len(words) - i > 4 and not _title_follows(text, end, pats):
             continue
-        if first in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]):
-            continue  # "Ông Nguyễn ...", "TS Tô Lâm", "Phó Bí thư": the name starts later or not at all
+        if first in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]) or \
+                _ACADEMIC_START.match(text, start):
+            continue  # "Ông Nguyễn ...", "TS Tô Lâm", "Phó Bí thư", "Phó Giáo sư": the name starts later or not at all
         left = _left_context(text, start)
         rank = _rank_before(left, pats)
         if not is_name and not rank:
@@ -211,7 +216,7 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         if not (rank or before or after or _says_comrade(left)):
             continue  # most runs that get here name no official: this test first spares them the place tests
         name = text[start:end]
-        if _is_place(name, kb) or (i < 2 and _after_place_word(text, run[0])):
+        if _is_place(name, kb) or (i < 2 and _after_place_word(text, run[0]) and not (i and _place_ends(text, run, kb))):
             continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
         return _Mention(nfc(name), start, end, rank, before + after, full=True)
     return None
@@ -223,6 +228,14 @@ def _after_place_word(text: str, start: int) -> bool:
     that is no province is a person's ('… Công an tỉnh Nguyễn Văn An')."""
     word = _PLACE_WORD.search(_left_context(text, start)[-20:])
     return word is not None and word.group(0).strip().lower() != "tỉnh"
+
+
+def _place_ends(text: str, run: _Run, kb: Knowledge) -> bool:
+    """Does the run's first word end a place name written with its place word ('UBND TP.HCM
+    [Nguyễn Thành Phong]')? Then the name after it is a person's, not the place's."""
+    at, first = run[0], run[1][0]
+    head = text[max(0, at - 4):at + len(first)]
+    return any(identity(head[k:]) in kb.place_keys for k in range(len(head) - len(first)))
 
 
 def _names_someone(segment: str, kb: Knowledge, pats: _Patterns) -> bool:
@@ -300,9 +313,9 @@ def _strip_academic(left: str) -> str:
 
 
 def _without_trailing_punctuation(text: str) -> str:
-    """text without what `[\\s,.]*$` matches at its end (\\s is str.isspace)."""
+    """text without what `[\\s,.–-]*$` matches at its end (\\s is str.isspace)."""
     end = len(text)
-    while end and (text[end - 1] in ",." or text[end - 1].isspace()):
+    while end and (text[end - 1] in ",.–-" or text[end - 1].isspace()):
         end -= 1
     return text[:end]
 
@@ -331,9 +344,9 @@ def _says_comrade(left: str) -> bool:
 
 
 def _last_clause(left: str) -> str:
-    """What follows the last stop in left, as _STOP.split(left)[-1]: searching the reversed
-    text stops at the first stop found instead of splitting the whole text."""
-    stop = _STOP.search(left[::-1])
+    """What follows the last stop in left: searching the reversed text stops at the first
+    stop found instead of splitting the whole text."""
+    stop = _STOP_REVERSED.search(left[::-1])
     return left[len(left) - stop.start():] if stop else left
 
 
