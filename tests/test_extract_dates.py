@@ -44,6 +44,34 @@ def test_dateline_gives_the_year_of_a_day_without_one():
     assert date_of("Sáng 10/10, Bộ Công an tổ chức Hội nghị.", dateline="15:37, 10/10/2022") == "2022-10-10"
 
 
+def test_a_dateline_months_after_the_event_gives_way_to_what_the_lead_says():
+    lead = "Chiều 10/10, Bộ Công an tổ chức Hội nghị chuyển đổi số trong Công an nhân dân lần thứ 3."
+    assert date_of(lead, dateline="Thứ Hai, 19/01/2026 07:01 GMT+7") == "2024-10-10"  # a site banner, not a dateline
+    # with nothing else to go by, it still gives the latest year before it
+    assert date_of("Chiều 10/10, Công an tỉnh tổ chức Hội nghị.", dateline="Thứ Hai, 19/01/2026") == "2025-10-10"
+    # a dateline soon after the event still outweighs the lead's other clues, which then disagree: no date
+    assert date_of(lead, dateline="15:37, 12/10/2025") is None
+
+
+@pytest.mark.parametrize("verb", ["trao quyết định thăng cấp bậc hàm cho", "khai giảng lớp tập huấn cho",
+                                  "tổ chức mít tinh cùng", "ký kết quy chế phối hợp với"])
+def test_leads_that_award_open_a_course_rally_or_sign_are_event_leads(verb):
+    assert date_of(f"Sáng 12/9/2024, Công an tỉnh {verb} Công an huyện.") == "2024-09-12"
+
+
+def test_a_several_day_event_written_with_its_year_elsewhere_gives_the_lead_day_its_year():
+    opening = "Hội nghị Công an toàn quốc lần thứ 79 bàn các giải pháp bảo đảm an ninh, trật tự diễn ra trong hai ngày 14-15/12/2023."
+    assert date_of(opening, "Sáng 15/12, Hội nghị khai mạc trọng thể tại Hà Nội.") == "2023-12-15"
+    assert date_of(opening, "Sáng 17/12, Công an tỉnh tổ chức hội nghị triển khai.") is None
+
+
+def test_figures_compared_with_the_same_period_of_a_year_are_the_next_years():
+    body = "Trong 6 tháng đầu năm, số vụ phạm pháp hình sự giảm 5% so với cùng kỳ năm 2023."
+    assert date_of("Sáng 8.7, Công an thành phố tổ chức Hội nghị sơ kết công tác.", body) == "2024-07-08"
+    # early in a year the meeting may review the whole year before: no year from that
+    assert date_of("Sáng 8.1, Công an thành phố tổ chức Hội nghị tổng kết công tác.", body) is None
+
+
 def test_event_late_in_the_year_before_an_early_dateline_is_the_year_before():
     assert date_of("Chiều 30/12, Công an tỉnh tổ chức Hội nghị.", dateline="08:00 02/01/2023") == "2022-12-30"
 

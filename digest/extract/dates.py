@@ -97,7 +97,8 @@ _WORDS_DATE = re.compile(rf"(?:({_TIME_WORD})\s+)?(?:ngày\s+)?(\d{{1,2}})\s+th�
 _ISSUING = re.compile(r"\b(?:ban hành|ký|phê duyệt|thông qua)\b", re.I)
 _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|làm việc|đến thăm|tiếp|họp|hội nghị|hội thảo|"
                          r"\blễ\b|tọa đàm|toạ đàm|diễn đàn|phát động|công bố|ra mắt|kiểm tra|gặp mặt|thăm|hội đàm|"
-                         r"hội kiến|thảo luận|họp báo|khai trương|khánh thành|khởi công|đưa vào vận hành)", re.I)
+                         r"hội kiến|thảo luận|họp báo|khai trương|khánh thành|khởi công|đưa vào vận hành|trao|khai giảng|"
+                         r"bế giảng|mít tinh|tuyên dương|ký kết)", re.I)
 
 
 MAX_SENTENCE = 1000
@@ -187,6 +188,7 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     body = "\n".join([text.headline or "", *text.paragraphs, *text.captions])  # the dateline has its own rule
     _same_day(body, lead, clues)
     _status_as_of(body, lead, clues)
+    _last_years_figures(body, lead, clues)
     _lead_years(lead, clues)
     _series(lead, kb, clues)
     _anniversary(lead, resolutions, clues)
@@ -252,23 +254,38 @@ def _before(lead: LeadDate, when: dt.date) -> bool:
     return (lead.month, lead.day) < (when.month, when.day)
 
 
+PUBLISHED_WITHIN = 31  # days: a news report comes out soon after its event
+
+
 def _dateline(dateline: str | None, lead: LeadDate, clues: Clues) -> None:
-    """A report is published on or after the event: the latest such day/month."""
+    """A report is published on or after the event: the latest such day/month. A dateline
+    months after that day is more likely the page's own clock (a site banner 'Thứ Hai,
+    19/01/2026' over a report of 'Chiều 10/10') or a reprint: then it only counts when
+    nothing in the lead says otherwise."""
     when = full_date(dateline or "")
     if when:
         year = when.year - 1 if (lead.month, lead.day) > (when.month, when.day) else when.year
-        clues.anchors.append((year, f"dateline {dateline}", True))
+        event = make_date(year, lead.month, lead.day)
+        soon = event is not None and (when - event).days <= PUBLISHED_WITHIN
+        (clues.anchors if soon else clues.weak).append((year, f"dateline {dateline}", True))
 
 
 _DOC_BEFORE = re.compile(r"(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Đề án|Luật|Nghị định|Thông tư|Kết luận|"
                          r"Công văn|Chương trình|Quy định)[^.;\n]{0,40}$", re.I)
 
 
+# "diễn ra trong hai ngày 15-16/12/2025": the days of a several-day event, with its year
+_DAYS_RANGE = re.compile(r"(\d(?<!\d\d)\d?)\s*(?:-|–|và|đến)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+
+
 def _same_day(evidence: str, lead: LeadDate, clues: Clues) -> None:
-    """'Tính đến ngày 9/12/2022' in a report of 'Chiều 9/12': the same day, so the same year."""
-    for match in _FULL_DATE.finditer(evidence):
-        day, month, year = (int(g) for g in match.groups())
-        if (day, month) != (lead.day, lead.month) or _DOC_BEFORE.search(evidence[max(0, match.start() - 60):match.start()]):
+    """'Tính đến ngày 9/12/2022' in a report of 'Chiều 9/12': the same day, so the same year;
+    so is 'diễn ra trong hai ngày 15-16/12/2025' in a report of 'Sáng 15/12'."""
+    days = [(m, int(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4))) for m in _DAYS_RANGE.finditer(evidence)]
+    days += [(m, int(m.group(1)), int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _FULL_DATE.finditer(evidence)]
+    for match, first, last, month, year in sorted(days, key=lambda d: d[0].start()):
+        if month != lead.month or not first <= lead.day <= last or \
+                _DOC_BEFORE.search(evidence[max(0, match.start() - 60):match.start()]):
             continue
         line_start = evidence.rfind("\n", 0, match.start()) + 1
         clues.weak.append((year, f"'{evidence[max(line_start, match.start() - 15):match.end()].strip()}'", True))
@@ -299,6 +316,20 @@ def _status_as_of(evidence: str, lead: LeadDate, clues: Clues) -> None:
             if event and 0 <= (event - as_of).days <= RECENT_DAYS:
                 clues.weak.append((event_year, f"'{match.group(0)}'", True))
                 break
+
+
+# "kéo giảm 4,6% số vụ so với cùng kỳ năm 2022": this year's figures against last year's
+_SAME_PERIOD = re.compile(r"(?:so với|bằng|như)\s+cùng kỳ\s+năm\s+(\d{4})(?!\d)")
+
+
+def _last_years_figures(evidence: str, lead: LeadDate, clues: Clues) -> None:
+    """Figures compared 'so với cùng kỳ năm 2022' are the next year's, and a meeting from April
+    on reviews the year it is held in. Early in a year it may review the whole of the year
+    before ('tổng kết'), so then it says nothing."""
+    if lead.month < 4:
+        return
+    for match in _SAME_PERIOD.finditer(evidence):
+        clues.weak.append((int(match.group(1)) + 1, f"'{match.group(0)}'", False))
 
 
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
