@@ -148,7 +148,8 @@ class Knowledge:
                           for alias in (person.name, *person.aliases)}
         self._surname_cache: dict[str, bool] = {}
         self.province_keys = frozenset(identity(p) for p in self.provinces)
-        self.place_keys = self.province_keys | {identity(c) for c in self.countries}  # what no person is called
+        self.country_keys = frozenset(identity(c) for c in self.countries)
+        self.place_keys = self.province_keys | self.country_keys  # what no person is called
         self.provinces_folded = sorted(((fold_text(p), p) for p in self.provinces), key=lambda item: -len(item[0]))
         # one alternation of the folded names, longest first: the first name a folded text starts with
         self._province_of = {}

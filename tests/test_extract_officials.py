@@ -275,10 +275,35 @@ def test_family_names_of_ethnic_minorities():
     assert set(found) == {"Tòng Thị Phóng", "Điêu Chính Tới"}
 
 
-def test_a_country_named_like_a_person_is_no_official():
+def test_a_country_named_like_a_person_is_no_official_but_the_foreign_official_after_it_is():
     found = people("Đại tướng Tô Lâm tiếp ngài Park Noh-wan, Đại sứ đặc mệnh toàn quyền Hàn Quốc tại Việt Nam; "
                    "Đại sứ Thái Lan Nikorndej Balankura cùng dự.")
-    assert set(found) == {"Tô Lâm"}
+    assert set(found) == {"Tô Lâm", "Park Noh-wan", "Nikorndej Balankura"}
+    assert found["Nikorndej Balankura"].positions == ["Đại sứ Thái Lan"]
+    assert people("Đoàn đã làm việc tại Hàn Quốc và Thái Lan; Đại sứ Hàn Quốc cùng dự.") == {}
+
+
+@pytest.mark.parametrize("sentence, name, office", [
+    ("Thứ trưởng Lê Văn Tuyến hội đàm với Thứ trưởng Bộ Công an Trung Quốc Liu Zhao.", "Liu Zhao",
+     "Thứ trưởng Bộ Công an Trung Quốc"),
+    ("Thủ tướng tiếp Bộ trưởng Bộ Nội vụ Liên bang Nga Vladimir Kolokoltsev đang thăm Việt Nam.",
+     "Vladimir Kolokoltsev", "Bộ trưởng Bộ Nội vụ Liên bang Nga"),
+    ("Thứ trưởng tiếp Phó Cục trưởng Cục Bảo vệ An ninh Nội địa Bộ Công an Trung Quốc Hách Vân Hồng.",
+     "Hách Vân Hồng", "Phó Cục trưởng Cục Bảo vệ An ninh Nội địa Bộ Công an Trung Quốc"),
+    ("Bộ trưởng tiếp Phó Thủ tướng, Bộ trưởng Bộ Nội vụ Campuchia Samdech Sar Kheng nhân dịp sang thăm.",
+     "Sar Kheng", "Bộ trưởng Bộ Nội vụ Campuchia"),
+    ("Dự có đồng chí Sỉ-Thăn Khăm-Sôm-Phu, Phó Trưởng Cơ quan đại diện Bộ Công an Lào tại Việt Nam.",
+     "Sỉ-Thăn Khăm-Sôm-Phu", "Phó Trưởng Cơ quan đại diện Bộ Công an Lào tại Việt Nam"),
+])
+def test_foreign_officials_after_a_country_or_an_honorific_with_an_office(sentence, name, office):
+    assert people(sentence)[name].positions == [office]
+
+
+def test_a_foreign_name_needs_an_office_and_a_hyphen_before_an_office_ends_a_name():
+    assert people("Đoàn làm việc với Trung Quốc Quảng Tây Nam Ninh về hợp tác.") == {}
+    assert people("Buổi tiếp có ngài Park Noh-wan cùng dự.") == {}
+    o = people("Trung tướng Nguyễn Văn Long-Thứ trưởng Bộ Công an dự.")["Nguyễn Văn Long"]
+    assert o.positions == ["Thứ trưởng Bộ Công an"]
 
 
 def test_an_office_ends_before_sang_vừa_dẫn_đầu():

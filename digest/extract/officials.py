@@ -21,7 +21,9 @@ from .fastre import longest_first
 
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper())
 _RUN_GOES_ON = re.compile(rf" [{_UPPER}]")
-_RUN = re.compile(rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*)+")
+# a word of a name may join parts with hyphens, as foreign names do ("Sỉ-Thăn", "Noh-wan")
+_WORD = rf"[{_UPPER}][^\W\d_]*(?:-[^\W\d_]+)*"
+_RUN = re.compile(rf"{_WORD}(?: {_WORD})+")
 _ACADEMIC_WORDS = ("GS", "PGS", "TS", "ThS", "BS", "KS", "Tiến sỹ", "Tiến sĩ", "Thạc sĩ", "Giáo sư", "chí")
 _ACADEMIC_TITLES = ("GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "NGƯT", "NGND", "Tiến sỹ", "Tiến sĩ", "Thạc sỹ",
                     "Thạc sĩ", "Giáo sư", "Phó Giáo sư", "Bác sĩ")
@@ -202,6 +204,7 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         first = words[i]
         is_name = kb.is_surname(first)
         start, end = word_starts[i], word_starts[last] + len(words[last])
+        end = _before_hyphened_title(text, start, end, pats)
         if len(words) - i > 4 and not _title_follows(text, end, pats):
             continue
         if first in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]) or \
@@ -209,17 +212,22 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
             continue  # "Ông Nguyễn ...", "TS Tô Lâm", "Phó Bí thư", "Phó Giáo sư": the name starts later or not at all
         left = _left_context(text, start)
         rank = _rank_before(left, pats)
-        if not is_name and not rank:
+        # a foreign name has no Vietnamese family name: it needs a country before it or an honorific
+        foreign = not is_name and not rank and (i == (_after_country(words, kb) or -1) or _HONORED.search(left[-12:]))
+        if not is_name and not rank and not foreign:
             continue
         before = _positions_before(left, pats, kb)
         after = _positions_after(text, end, pats, kb)
-        if not (rank or before or after or _says_comrade(left)):
+        if not (rank or before or after or (_says_comrade(left) and not foreign)):
             continue  # most runs that get here name no official: this test first spares them the place tests
         name = text[start:end]
         if _is_place(name, kb) or (i < 2 and _after_place_word(text, run[0]) and not (i and _place_ends(text, run, kb))):
             continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
         return _Mention(nfc(name), start, end, rank, before + after, full=True)
     return None
+
+
+_HONORED = re.compile(r"(?<!\w)(?:ngài|Ngài|đồng chí|Đồng chí)\s+$")
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -258,18 +266,46 @@ def _name_end(text: str, words: list[str], word_starts: list[int], i: int, pats:
     return last
 
 
+def _before_hyphened_title(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """Where a name ends that runs into an office through a hyphen ('Nguyễn Văn Long-Thứ trưởng'):
+    names may hold hyphens ('Sỉ-Thăn Khăm-Sôm-Phu'), offices do not start inside them."""
+    hyphen = text.find("-", start, end)
+    while hyphen >= 0:
+        if pats.title_start.match(text[hyphen + 1:hyphen + 41]):
+            return hyphen
+        hyphen = text.find("-", hyphen + 1, end)
+    return end
+
+
 def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[int]:
     """Where in the run a name may start: a family name with a word after it, or the run's
     first word right after a rank. These cheap tests leave few places to look at closely."""
     at, words = run
     is_surname = kb.is_surname
     starts = [i for i in range(len(words) - 1) if is_surname(words[i])]
-    if (not starts or starts[0]) and _after_rank_word(text, at, pats):
+    if (not starts or starts[0]) and (_after_rank_word(text, at, pats) or _HONORED.search(text, max(0, at - 12), at)):
         starts.insert(0, 0)
+    foreign = _after_country(words, kb)
+    if foreign and foreign not in starts:
+        starts = sorted([*starts, foreign])
     if starts and len(words) >= 3:  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
         places = _place_words(words, kb)
         starts = [i for i in starts if i not in places]
     return starts
+
+
+def _after_country(words: list[str], kb: Knowledge) -> int:
+    """Where a name may start after a country at the run's start ('… Bộ Công an Trung Quốc [Liu
+    Zhao]'): the index of the word after it when two or more words follow, else 0."""
+    for size in (3, 2, 1):
+        if len(words) - size >= 2 and identity(" ".join(words[:size])) in kb.country_keys:
+            while len(words) - size > 2 and words[size] in _FOREIGN_HONORIFICS:
+                size += 1  # "Campuchia Samdech [Sar Kheng]"
+            return size
+    return 0
+
+
+_FOREIGN_HONORIFICS = {"Samdech", "Techo", "Ngài"}
 
 
 def _short_mention(text: str, start: int, end: int, pats: _Patterns) -> _Mention | None:
@@ -372,7 +408,7 @@ def _title_before(clause: str, pats: _Patterns) -> str | None:
 
 
 _OWNED = re.compile(r"(?<!\w)của\s+$")
-_HONORIFIC = re.compile(r"[\s,]*(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)$")
+_HONORIFIC = re.compile(r"[\s,]*(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài|Samdech|Samdech Techo)$")
 
 
 _LIST_LEAD_IN = re.compile(r"\b(?:có|gồm|là)\s+")
