@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .vietnamese import canonical_tones, identity, nfc
+from .vietnamese import canonical_tones, identity, nfc, tone_spellings
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
@@ -149,6 +149,7 @@ class Knowledge:
         self._surname_cache: dict[str, bool] = {}
         self.province_keys = frozenset(identity(p) for p in self.provinces)
         self.country_keys = frozenset(identity(c) for c in self.countries)
+        self.country_starts = frozenset(form.split()[0] for c in self.countries for form in tone_spellings(c))
         self.place_keys = self.province_keys | self.country_keys  # what no person is called
         self.provinces_folded = sorted(((fold_text(p), p) for p in self.provinces), key=lambda item: -len(item[0]))
         # one alternation of the folded names, longest first: the first name a folded text starts with

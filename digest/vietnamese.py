@@ -51,6 +51,19 @@ def _move_tone(match: re.Match) -> str:
     return nfc(match.group(1) + tone) + base
 
 
+# New-style placement, the reverse of _OLD_TONE: o/u carrying only a tone before a, e, y ending the syllable
+_TONED_OU = {unicodedata.normalize("NFC", base + tone): (base, tone) for base in "oOuU" for tone in TONES}
+_NEW_TONE = re.compile(rf"(?<![qQ])([{''.join(_TONED_OU)}])([aAeEyY])(?![^\W\d_])")
+
+
+def tone_spellings(text: str) -> list[str]:
+    """The text with new-style and with old-style tone placement ('Văn hóa', 'Văn hoá'),
+    for patterns that must find a phrase however a report places its tones."""
+    new = canonical_tones(text)
+    old = _NEW_TONE.sub(lambda m: _TONED_OU[m.group(1)][0] + nfc(m.group(2) + _TONED_OU[m.group(1)][1]), new)
+    return [new] if old == new else [new, old]
+
+
 def fold(text: str) -> str:
     """Lower case without any diacritic: 'Ủy viên Đảng' -> 'uy vien dang'."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))

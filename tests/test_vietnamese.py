@@ -58,3 +58,10 @@ def test_slug_is_ascii_and_the_same_for_every_spelling():
 def test_invisible_characters_are_removed_and_text_is_nfc():
     assert strip_invisible("Tô\u200b Lâm\u202e") == "Tô Lâm"
     assert nfc(unicodedata.normalize("NFD", "Lâm")) == "Lâm"
+
+
+def test_tone_spellings_gives_both_placements_of_a_phrase_once_each():
+    from digest.vietnamese import tone_spellings
+    assert tone_spellings("Ủy ban Văn hoá, Giáo dục") == ["Ủy ban Văn hóa, Giáo dục", "Uỷ ban Văn hoá, Giáo dục"]
+    assert tone_spellings("phòng, chống") == ["phòng, chống"]
+    assert tone_spellings("Quý, quá, Huệ") == ["Quý, quá, Huệ"]  # qu- and ê keep their marks

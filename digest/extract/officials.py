@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..knowledge import Knowledge, fold_text
 from ..model import Official
-from ..vietnamese import canonical_tones, identity, nfc, slug
+from ..vietnamese import canonical_tones, identity, nfc, slug, tone_spellings
 from .fastre import longest_first
 
 _UPPER = "".join(re.escape(chr(c)) for c in range(0x41, 0x2000) if chr(c).isupper())
@@ -29,7 +29,6 @@ _ACADEMIC_TITLES = ("GS", "PGS", "TS", "ThS", "BS", "KS", "CN", "NGƯT", "NGND",
                     "Thạc sĩ", "Giáo sư", "Phó Giáo sư", "Bác sĩ")
 # separated by spaces, commas, dots or dashes: "GS.TS", "Phó Giáo sư - Tiến sĩ"
 _ACADEMIC = re.compile(rf"(?:\b(?:{'|'.join(_ACADEMIC_TITLES)})\.?[\s,.–-]*)+$")
-_ACADEMIC_START = re.compile(rf"(?:{'|'.join(_ACADEMIC_TITLES)})(?![^\W\d_])")
 # A capitalised run right after one of these names a place or an institution, not a person
 # ("Công an huyện Lâm Hà", "Bệnh viện Bạch Mai", "Trường Đại học Nguyễn Tất Thành").
 _PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|TX\.?|xóm|thôn|ấp|bản|"
@@ -49,6 +48,7 @@ _PREDICATE = re.compile(
     r"(?:sáng|chiều|trưa|tối) (?:nay|qua|ngày)|hôm nay|hôm qua|"
     r"tại (?i:buổi|hội nghị|hội thảo|lễ|cuộc|phiên|diễn đàn|tọa đàm|toạ đàm|đại hội))(?=[\s,.;:]|$)"
 )
+# the first words of courtesy and academic titles ("Phó Giáo sư" is told apart where "Phó" is read)
 _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
                "NGƯT", "NGND", "Tiến", "Thạc", "Giáo", "ÔNG", "BÀ"}
 # "đồng chí" then up to eight bare names separated by commas or "và": each repetition starts with
@@ -120,7 +120,7 @@ _COMMA_MASK, _VA_MASK = "\x00", "\x01"
 
 @lru_cache(maxsize=8)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    forms = sorted({canonical_tones(p) for p in phrases}, key=lambda p: (-len(p), p))
+    forms = sorted({form for p in phrases for form in tone_spellings(p)}, key=lambda p: (-len(p), p))
     alternatives = [r"\s+".join(re.escape(w) for w in f.replace(",", " , ").split()).replace(r"\s+,\s+", r"\s*,\s*")
                     for f in forms]
     return re.compile("|".join(alternatives) or "(?!)")
@@ -130,9 +130,8 @@ def _shielded(text: str, kb: Knowledge) -> str:
     """text, the same length, with the commas and the "và" of the organisation names in
     kb.name_phrases masked: an office ends at a comma or at "và" + a verb, but not inside
     "Cục Cảnh sát phòng, chống tội phạm về môi trường". Offices are unmasked when output."""
-    canonical = canonical_tones(text)  # moves tone marks within a syllable: same length
     pieces, last = [], 0
-    for match in _phrase_pattern(tuple(kb.name_phrases)).finditer(canonical):
+    for match in _phrase_pattern(tuple(kb.name_phrases)).finditer(text):
         phrase = text[match.start():match.end()]
         pieces += [text[last:match.start()], phrase.replace(",", _COMMA_MASK).replace("và", "v" + _VA_MASK)]
         last = match.end()
@@ -208,7 +207,7 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         if len(words) - i > 4 and not _title_follows(text, end, pats):
             continue
         if first in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]) or \
-                _ACADEMIC_START.match(text, start):
+                (first == "Phó" and text.startswith("Phó Giáo sư", start)):
             continue  # "Ông Nguyễn ...", "TS Tô Lâm", "Phó Bí thư", "Phó Giáo sư": the name starts later or not at all
         left = _left_context(text, start)
         rank = _rank_before(left, pats)
@@ -283,7 +282,7 @@ def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[i
     at, words = run
     is_surname = kb.is_surname
     starts = [i for i in range(len(words) - 1) if is_surname(words[i])]
-    if (not starts or starts[0]) and (_after_rank_word(text, at, pats) or _HONORED.search(text, max(0, at - 12), at)):
+    if (not starts or starts[0]) and (_after_rank_word(text, at, pats) or text.endswith(("ngài ", "Ngài "), 0, at)):
         starts.insert(0, 0)
     foreign = _after_country(words, kb)
     if foreign and foreign not in starts:
@@ -297,6 +296,8 @@ def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[i
 def _after_country(words: list[str], kb: Knowledge) -> int:
     """Where a name may start after a country at the run's start ('… Bộ Công an Trung Quốc [Liu
     Zhao]'): the index of the word after it when two or more words follow, else 0."""
+    if words[0] not in kb.country_starts:
+        return 0  # the usual case, told without joining words
     for size in (3, 2, 1):
         if len(words) - size >= 2 and identity(" ".join(words[:size])) in kb.country_keys:
             while len(words) - size > 2 and words[size] in _FOREIGN_HONORIFICS:
