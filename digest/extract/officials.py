@@ -120,10 +120,9 @@ _COMMA_MASK, _VA_MASK = "\x00", "\x01"
 
 @lru_cache(maxsize=8)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
-    forms = sorted({form for p in phrases for form in tone_spellings(p)}, key=lambda p: (-len(p), p))
-    alternatives = [r"\s+".join(re.escape(w) for w in f.replace(",", " , ").split()).replace(r"\s+,\s+", r"\s*,\s*")
-                    for f in forms]
-    return re.compile("|".join(alternatives) or "(?!)")
+    forms = {form for p in phrases for form in tone_spellings(p)}
+    forms |= {form.replace(", ", ",") for form in forms}  # "phòng,chống"
+    return re.compile(longest_first(sorted(forms)) if forms else "(?!)")
 
 
 def _shielded(text: str, kb: Knowledge) -> str:
