@@ -19,10 +19,11 @@ _LETTER_RANK = {letter: i for i, letter in enumerate(ALPHABET)}
 _SHAPED = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê", ("o", "\u0302"): "ô",
            ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
 
-# Characters that are invisible or reorder text, and control characters other than tab and line
-# ends: they never belong in a report. One class, so one pass over a text removes them all.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
-                        "\ufeff\u00ad]")
+# Characters that are invisible or reorder text, control characters other than tab and line
+# ends (C0 and C1), and Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF, which XML and so
+# the Atom feed forbid): they never belong in a report. One class, so one pass removes them all.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                        "\u2066-\u2069\ufeff\u00ad\ufdd0-\ufdef\ufffe\uffff]")
 # Old-style tone placement: the tone on the second vowel of oa/oe/uy with no
 # final consonant (hoà, Uỷ). Matched on NFC text, where such a vowel is one
 # character carrying only a tone; ê in "Huệ" carries a circumflex too and is not one.

@@ -108,3 +108,10 @@ def test_a_file_at_the_limit_is_read(tmp_path):
     line = "Sáng 27/10/2025, Bộ Công an tổ chức hội nghị.\n".encode()
     path.write_bytes((line * (MAX_BYTES // len(line)))[:MAX_BYTES])
     assert read_one(path, tmp_path).name == "vua.txt"
+
+
+def test_noncharacters_and_c1_controls_never_reach_the_text(tmp_path):
+    from digest.read import read_one
+    path = tmp_path / "x.txt"
+    path.write_bytes("Hội nghị \ufffe tổng kết\x85 công tác\uffff.\n".encode("utf-8"))
+    assert read_one(path, tmp_path).text == "Hội nghị  tổng kết công tác.\n"

@@ -57,6 +57,8 @@ def test_slug_is_ascii_and_the_same_for_every_spelling():
 
 def test_invisible_characters_are_removed_and_text_is_nfc():
     assert strip_invisible("Tô\u200b Lâm\u202e") == "Tô Lâm"
+    # C1 controls and the noncharacters XML forbids (an Atom feed holding one is rejected whole)
+    assert strip_invisible("Hội\x85 nghị\ufffe tổng\uffff kết\ufdd0") == "Hội nghị tổng kết"
     assert nfc(unicodedata.normalize("NFD", "Lâm")) == "Lâm"
 
 
