@@ -8,6 +8,7 @@ never strings pasted into a template.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -59,6 +60,22 @@ def md(value: object) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _MD_ANYWHERE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), text)
+
+
+# Python-Markdown spends tens of microseconds on every escaped character, and more than that
+# per character in a long paragraph full of them: one hostile report of 1 MB of "<b> " kept
+# `mkdocs build` busy for over a quarter of an hour.
+MANY_ESCAPES = 32
+
+
+def md_paragraph(value: object) -> str:
+    """A paragraph of report text, shown literally. Most are written as Markdown with md(); one
+    that would need more than MANY_ESCAPES escapes (a pasted table, code, a hostile file) is an
+    HTML paragraph with its text HTML-escaped, which Markdown passes through as one block."""
+    text = str(value if value is not None else "")
+    if sum(1 for _ in itertools.islice(_MD_CHARACTER.finditer(text), MANY_ESCAPES + 1)) <= MANY_ESCAPES:
+        return md(text)
+    return "<p>" + html.escape(" ".join(text.split()), quote=False) + "</p>"
 
 
 def _escape_marker(marker: str) -> str:
@@ -121,7 +138,7 @@ class Renderer:
         self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)),
                                       undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                                       trim_blocks=True, lstrip_blocks=True, autoescape=False, auto_reload=False)
-        self.env.filters.update(md=md, vndate=vndate, event_type=EVENT_TYPES.get, basis=BASIS_WORDS.get)
+        self.env.filters.update(md=md, md_paragraph=md_paragraph, vndate=vndate, event_type=EVENT_TYPES.get, basis=BASIS_WORDS.get)
         # Links are filters, not functions: Jinja calls a filter directly but a function through
         # Context.call, ~15x slower, and a page has dozens of links.
         self.env.filters.update(runs=runs, rel=_link_from, own=owned, report_path=_report_file,

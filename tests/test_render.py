@@ -133,3 +133,22 @@ folders = st.lists(st.sampled_from(["ban-tin", "nam", "can-bo", "to-lam", "a"]),
 def test_relative_links_match_posixpath_for_any_two_folders(served, target, name):
     served_path, target_path = "/".join([*served, "index.md"]), "/".join([*target, name])
     assert _relative(served_path, target_path) == posixpath.relpath(target_path, "/".join(served) or ".")
+
+
+def _markdown_html(text: str) -> str:
+    import markdown
+    return markdown.Markdown(extensions=["tables", "attr_list", "md_in_html", "toc"]).convert(text)
+
+
+def test_a_paragraph_full_of_markup_characters_is_one_escaped_html_paragraph_shown_literally():
+    from digest.render import MANY_ESCAPES, md_paragraph
+    hostile = "<b>x</b> *a_ [b](javascript:alert(1)) `c` {: onclick=x} &amp; " * 20
+    written = md_paragraph(hostile)
+    assert written.startswith("<p>") and written.endswith("</p>") and "<b>" not in written
+    shown = _markdown_html(f"# Bài\n\n{written}\n")
+    assert "<b>" not in shown and "<a" not in shown and "onclick" not in shown.replace("onclick=x", "")
+    assert "&lt;b&gt;x&lt;/b&gt; *a_ [b](javascript:alert(1)) `c` {: onclick=x} &amp;amp;" in shown
+    # an ordinary paragraph stays Markdown, with its few escapes
+    assert md_paragraph("Đoạn văn có một dấu * thôi.") == "Đoạn văn có một dấu \\* thôi."
+    assert md_paragraph("x " + "*" * MANY_ESCAPES) .startswith("x \\*")
+    assert md_paragraph("x " + "*" * (MANY_ESCAPES + 1)).startswith("<p>")
