@@ -69,13 +69,25 @@ def _time_key(report: Report) -> tuple:
 
 def assign_slugs(reports: list[Report]) -> None:
     """Title words for the reader, plus a short hash of the file name so that two
-    reports with the same title and date still get distinct, stable slugs."""
-    for report in reports:
-        report.slug = f"{make_slug(report.title, max_length=70)}-{_short_hash(report.source)}"
+    reports with the same title and date still get distinct, stable slugs. Six hex
+    digits tell two names apart but for one pair in 16 million: reports that would
+    share a page take longer hashes instead, until every slug is its own."""
+    titles = {r.source: make_slug(r.title, max_length=70) for r in reports}
+    size = {r.source: 6 for r in reports}
+    while True:
+        by_slug: dict[str, list[Report]] = defaultdict(list)
+        for report in reports:
+            report.slug = f"{titles[report.source]}-{_short_hash(report.source, size[report.source])}"
+            by_slug[report.slug].append(report)
+        shared = [r for members in by_slug.values() if len(members) > 1 for r in members if size[r.source] < 40]
+        if not shared:
+            return  # (reports with the same file name, made by a caller, would share a page at any size)
+        for report in shared:
+            size[report.source] += 4
 
 
-def _short_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+def _short_hash(text: str, size: int = 6) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:size]
 
 
 # -- events -------------------------------------------------------------------

@@ -65,8 +65,15 @@ def discover(seeds: Path) -> list[Path]:
 def read_all(seeds: Path) -> tuple[list[SourceText], list[Skip]]:
     texts: list[SourceText] = []
     skips: list[Skip] = []
+    paths: dict[str, Path] = {}  # shown name -> the file read under it
     for path in discover(seeds):
         result = read_one(path, seeds)
+        if isinstance(result, SourceText):
+            if result.name in paths:  # a report is known by its shown name: one would replace the other
+                raise ReportError(path, f"has the same name as {paths[result.name]} once both are shown as "
+                                        f"{result.name!r} (Unicode normalisation, or bytes that are not UTF-8); "
+                                        "rename one of them")
+            paths[result.name] = path
         (texts if isinstance(result, SourceText) else skips).append(result)
     return texts, skips
 

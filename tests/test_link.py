@@ -203,3 +203,26 @@ def test_review_lists_unknown_dates_unknown_officials_duplicates_and_skips(seed_
     assert unknown and unknown == {s for k, s in kinds if k == "official"}
     assert not any(k == "duplicate" and "000_4a2885d85c68bb12.txt" in s for k, s in kinds), \
         "two outlets covering one event are not duplicates"
+
+
+def test_reports_whose_title_and_six_hex_digits_agree_still_get_pages_of_their_own():
+    import hashlib
+    # two file names whose sha1 starts with the same six hex digits (found by search)
+    names = {}
+    i = 0
+    while True:
+        name = f"bao-cao-{i}.txt"
+        prefix = hashlib.sha1(name.encode()).hexdigest()[:6]
+        if prefix in names:
+            break
+        names[prefix] = name
+        i += 1
+    first, second = names[prefix], name
+    a, b, c = report(first, "2023-05-12"), report(second, "2023-05-13"), report("khac.txt", "2023-05-14")
+    for r in (a, b, c):
+        r.title = "Hội nghị"
+    site = link([a, b, c])
+    slugs = [r.slug for r in site.reports]
+    assert len(set(slugs)) == 3
+    assert c.slug == "hoi-nghi-" + hashlib.sha1(b"khac.txt").hexdigest()[:6]  # the others keep their short slugs
+    assert a.slug.startswith("hoi-nghi-" + prefix) and len(a.slug) == len("hoi-nghi-") + 10

@@ -115,3 +115,18 @@ def test_noncharacters_and_c1_controls_never_reach_the_text(tmp_path):
     path = tmp_path / "x.txt"
     path.write_bytes("Hội nghị \ufffe tổng kết\x85 công tác\uffff.\n".encode("utf-8"))
     assert read_one(path, tmp_path).text == "Hội nghị  tổng kết công tác.\n"
+
+
+def test_two_files_shown_under_one_name_stop_the_build_naming_both(tmp_path):
+    import unicodedata
+
+    import pytest
+
+    from digest.read import ReportError, read_all
+    for form, day in (("NFC", 12), ("NFD", 13)):
+        (tmp_path / unicodedata.normalize(form, "bài.txt")).write_text(f"Ngày {day}/5/2023, hội nghị.\n", encoding="utf-8")
+    if len(list(tmp_path.iterdir())) < 2:
+        pytest.skip("this file system normalises file names itself")
+    with pytest.raises(ReportError) as caught:
+        read_all(tmp_path)
+    assert "bài.txt" in str(caught.value) and "rename one" in str(caught.value)
