@@ -26,7 +26,7 @@ from .model import DateInfo, Report
 from .read import Skip
 from .taxonomy import (DOCUMENTS, EVENTS, OFFICIALS, RESOLUTIONS, UNDATED, YEARS, Citation, DocumentTerm,
                        EventTerm, OfficialTerm, ResolutionTerm, ReviewItem, Site, YearTerm, report_path, term_path)
-from .vietnamese import fold
+from .vietnamese import fold, identity
 from .vietnamese import slug as make_slug
 from .vietnamese import sort_key
 
@@ -291,16 +291,39 @@ def _years(reports: list[Report]) -> list[YearTerm]:
 
 
 def _officials(reports: list[Report]) -> list[OfficialTerm]:
-    terms: dict[str, OfficialTerm] = {}
+    terms: dict[tuple[str, str], OfficialTerm] = {}
+    mentions: dict[tuple[str, str], list] = defaultdict(list)
     for report in reports:
         for official in report.officials:
-            term = terms.get(official.slug)
+            key = _person(official)
+            term = terms.get(key)
             if term is None:  # not setdefault: that would build a term for each of ~6,000 citations
-                term = terms[official.slug] = OfficialTerm(slug=official.slug, name=official.name,
-                                                           section=OFFICIALS, known=official.known)
-            term.known = term.known or official.known
+                term = terms[key] = OfficialTerm(slug=official.slug, name=official.name,
+                                                 section=OFFICIALS, known=official.known)
             term.citations.append(Citation(report, rank=official.rank, positions=list(official.positions)))
+            mentions[key].append(official)
+    _own_slugs(list(terms.values()))
+    for key, term in terms.items():
+        for official in mentions[key]:
+            official.slug = term.slug
     return sorted(terms.values(), key=lambda t: (sort_key(t.name), t.slug))
+
+
+def _person(official) -> tuple[str, str]:
+    """Who an official is: a known one by the knowledge file's slug (aliases included); any other
+    by the name's identity, so "Lê Văn Tuyền" is not "Lê Văn Tuyến" though their ASCII slugs agree."""
+    return official.slug, "" if official.known else identity(official.name)
+
+
+def _own_slugs(terms: list[OfficialTerm]) -> None:
+    """People whose names fold to one ASCII slug: the known one, else the first in Vietnamese
+    order, keeps it; each other takes a hash of its name's identity, which no newcomer moves."""
+    by_slug: dict[str, list[OfficialTerm]] = defaultdict(list)
+    for term in terms:
+        by_slug[term.slug].append(term)
+    for same in by_slug.values():
+        for term in sorted(same, key=lambda t: (not t.known, sort_key(t.name), t.name))[1:]:
+            term.slug = f"{term.slug}-{_short_hash(identity(term.name))}"
 
 
 def _resolutions(reports: list[Report]) -> list[ResolutionTerm]:

@@ -226,3 +226,20 @@ def test_reports_whose_title_and_six_hex_digits_agree_still_get_pages_of_their_o
     assert len(set(slugs)) == 3
     assert c.slug == "hoi-nghi-" + hashlib.sha1(b"khac.txt").hexdigest()[:6]  # the others keep their short slugs
     assert a.slug.startswith("hoi-nghi-" + prefix) and len(a.slug) == len("hoi-nghi-") + 10
+
+
+def test_officials_whose_names_differ_in_more_than_tone_placement_are_two_people():
+    a = report("a.txt", "2023-03-03", people=("Lê Văn Tuyến",))  # known: the deputy minister
+    b = report("b.txt", "2023-04-04", people=())
+    b.officials = [Official(name="Lê Văn Tuyền", slug=slug("Lê Văn Tuyền"), rank="Đại tá")]
+    c = report("c.txt", "2023-05-05", people=())
+    c.officials = [Official(name="Lê Văn Tuyền", slug=slug("Lê Văn Tuyền")),  # the same colonel again,
+                   Official(name="LÊ VĂN TUYỀN", slug=slug("Lê Văn Tuyền"))]  # also in capitals
+    site = link([a, b, c])
+    terms = {t.name: t for t in site.officials}
+    assert set(terms) == {"Lê Văn Tuyến", "Lê Văn Tuyền"}
+    assert terms["Lê Văn Tuyến"].slug == "le-van-tuyen"  # the known one keeps the plain slug
+    colonel = terms["Lê Văn Tuyền"]
+    assert colonel.slug.startswith("le-van-tuyen-") and len(colonel.citations) == 3
+    assert b.officials[0].slug == c.officials[0].slug == c.officials[1].slug == colonel.slug
+    assert a.officials[0].slug == "le-van-tuyen"
