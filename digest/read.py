@@ -106,21 +106,31 @@ def file_name(path: Path) -> tuple[str, list[Note]]:
     machines may be Windows-1258 bytes, which cannot be written as UTF-8."""
     raw = os.fsencode(path.name)
     try:
-        return nfc(raw.decode("utf-8")), []
+        return _shown(raw.decode("utf-8")), []
     except UnicodeDecodeError:
         pass
     legacy = _try_cp1258(raw)
     if legacy is not None:
-        return legacy, [Note("file name is not UTF-8; read as Windows-1258",
-                             "tên tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258")]
-    return nfc(raw.decode("utf-8", "replace")), [Note("file name is not UTF-8; undecodable bytes shown as \ufffd",
-                                                      "tên tệp không phải UTF-8; byte không đọc được hiện thành \ufffd")]
+        return _shown(legacy), [Note("file name is not UTF-8; read as Windows-1258",
+                                     "tên tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258")]
+    return _shown(raw.decode("utf-8", "replace")), [
+        Note("file name is not UTF-8; undecodable bytes shown as \ufffd",
+             "tên tệp không phải UTF-8; byte không đọc được hiện thành \ufffd")]
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _shown(name: str) -> str:
+    """NFC, and a control character (a line break in a file name would start a new line of
+    the console's messages and of the page) shown as U+FFFD."""
+    return nfc(_CONTROL.sub("\ufffd", name))
 
 
 def binary_kind(data: bytes) -> str | None:
     """What kind of binary file this is, or None for text. NUL bytes alone do
     not make a file binary: UTF-16 text and text padded after a crash have them."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)) or utf16_without_bom(data):
         return None
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
@@ -136,7 +146,9 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[No
     Windows-1258 (old Vietnamese Windows files) when UTF-8 fails and the result
     reads as Vietnamese. NUL bytes in text (a file padded after a crash) are
     noted; tidy drops them. Anything else is an error naming the byte offset."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+    # UTF-32 first: its little-endian mark begins with UTF-16's
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
@@ -144,6 +156,10 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[No
                                                               f"đọc theo bảng mã {encoding.upper()} (có dấu BOM)")]
             except UnicodeDecodeError as error:
                 raise ReportError(path, f"invalid {encoding.upper()} at byte offset {error.start}") from None
+    encoding = utf16_without_bom(data)
+    if encoding:
+        return data.decode(encoding), encoding, [Note(f"decoded as {encoding.upper()} (no byte-order mark)",
+                                                      f"đọc theo bảng mã {encoding.upper()} (không có dấu BOM)")]
     # NUL is valid UTF-8 and Windows-1258; tidy removes it with the other controls
     notes = [Note(f"{data.count(0)} NUL byte(s) removed, the first at byte offset {data.index(0)}",
                   f"đã bỏ {data.count(0)} byte NUL, byte đầu tiên ở vị trí {data.index(0)}")] if 0 in data else []
@@ -158,6 +174,29 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str, list[No
     bad, offset = data[utf8_error.start], utf8_error.start
     raise ReportError(path, f"not UTF-8 (nor Windows-1258 Vietnamese): byte 0x{bad:02x} at byte offset "
                             f"{offset} cannot be decoded; save the file as UTF-8")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for text saved as UTF-16 without a byte-order mark, else None.
+    Such text has a NUL in every other byte for most characters (ASCII, and many Vietnamese
+    letters are U+00xx); UTF-8 text has almost none, and it must decode."""
+    head = data[:_SNIFF]
+    if len(data) % 2 or len(head) < 4:
+        return None
+    low, high = head[0::2].count(0), head[1::2].count(0)
+    encoding = "utf-16-le" if high >= 0.3 * len(head) / 2 > low else \
+        "utf-16-be" if low >= 0.3 * len(head) / 2 > high else None
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding if _printable_share(text) >= 0.95 else None
+
+
+def _printable_share(text: str) -> float:
+    return sum(1 for c in text if c.isprintable() or c in "\n\r\t") / max(1, len(text))
 
 
 def _try_cp1258(data: bytes) -> str | None:

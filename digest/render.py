@@ -39,9 +39,9 @@ TEMPLATES = ["home.md.j2", "years.md.j2", "year.md.j2", "report.md.j2", "review.
              "documents.md.j2", "event.md.j2", "events.md.j2"]  # every template a page is rendered with
 T = TypeVar("T")
 
-_MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]|])")
+_MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]|#])")  # '#': a headline ending in "##" lost them to the heading
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-!]|\d+[.)])", re.M)
-_MD_CHARACTER = re.compile(r"[&<>\\`*_{}\[\]|]")  # a character md escapes wherever it is
+_MD_CHARACTER = re.compile(r"[&<>\\`*_{}\[\]|#]")  # a character md escapes wherever it is
 
 
 @dataclass(frozen=True)

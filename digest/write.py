@@ -60,6 +60,8 @@ class Output:
     nothing makes no folder and no links at all."""
 
     def __init__(self, docs: Path):
+        if docs.exists() and not docs.is_dir():
+            raise WriteError(f"{docs}: the docs folder given is a file, not a folder")
         docs.mkdir(parents=True, exist_ok=True)
         self.docs, self.live = docs, docs / OWNED
         _clear_leftovers(docs)

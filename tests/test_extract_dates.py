@@ -275,3 +275,9 @@ def test_a_congress_is_held_in_the_first_year_of_the_term_it_elects():
     assert date_of("Ngày 20/12, Công đoàn Công an tổ chức Đại hội lần thứ V, nhiệm kỳ 2024 - 2029.") is None
     # a term named outside a congress says nothing ("Ban Chấp hành nhiệm kỳ 2020 - 2025")
     assert date_of("Ngày 12/5, Ban Chấp hành Đảng bộ nhiệm kỳ 2020 - 2025 tổ chức Hội nghị lần thứ 10.") is None
+
+
+@pytest.mark.parametrize("written", ["01/01/0001", "12/5/1000", "31/12/9999"])
+def test_an_explicit_year_no_event_can_have_is_no_date(written):
+    info = report(f"Ngày {written}, Bộ Công an tổ chức Hội nghị.").date
+    assert info.value is None and info.evidence == f"Ngày {written}"

@@ -130,3 +130,37 @@ def test_two_files_shown_under_one_name_stop_the_build_naming_both(tmp_path):
     with pytest.raises(ReportError) as caught:
         read_all(tmp_path)
     assert "bài.txt" in str(caught.value) and "rename one" in str(caught.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_with_a_note(tmp_path, encoding):
+    from digest.read import read_one
+    text = "Sáng 12/5/2023, Bộ Công an tổ chức Hội nghị ưu tiên chuyển đổi số.\n"
+    path = tmp_path / "x.txt"
+    path.write_bytes(text.encode(encoding))
+    result = read_one(path, tmp_path)
+    assert result.text == text and result.encoding == encoding
+    assert "no byte-order mark" in result.warnings[0]
+
+
+def test_utf32_with_its_byte_order_mark_is_read_as_utf32(tmp_path):
+    from digest.read import read_one
+    text = "Sáng 12/5/2023, Bộ Công an tổ chức Hội nghị 😀.\n"
+    path = tmp_path / "x.txt"
+    path.write_bytes(text.encode("utf-32"))  # its mark FF FE 00 00 begins with UTF-16's FF FE
+    result = read_one(path, tmp_path)
+    assert result.text == text and result.encoding == "utf-32"
+
+
+def test_utf8_padded_with_nul_bytes_is_not_taken_for_utf16(tmp_path):
+    from digest.read import read_one
+    path = tmp_path / "x.txt"
+    path.write_bytes("Sáng 12/5/2023, hội nghị.\n".encode("utf-8") + b"\x00" * 4096)
+    assert read_one(path, tmp_path).encoding == "utf-8"
+
+
+def test_a_control_character_in_a_file_name_is_shown_as_a_replacement_character(tmp_path):
+    from digest.read import read_one
+    path = tmp_path / "bài\nwarning: giả.txt"
+    path.write_text("Sáng 12/5/2023, hội nghị.\n", encoding="utf-8")
+    assert read_one(path, tmp_path).name == "bài\ufffdwarning: giả.txt"

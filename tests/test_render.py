@@ -152,3 +152,8 @@ def test_a_paragraph_full_of_markup_characters_is_one_escaped_html_paragraph_sho
     assert md_paragraph("Đoạn văn có một dấu * thôi.") == "Đoạn văn có một dấu \\* thôi."
     assert md_paragraph("x " + "*" * MANY_ESCAPES) .startswith("x \\*")
     assert md_paragraph("x " + "*" * (MANY_ESCAPES + 1)).startswith("<p>")
+
+
+def test_a_headline_ending_in_hashes_keeps_them_in_the_heading():
+    from digest.render import md
+    assert "<h1 id=\"ban-tin-so\">Bản tin số ##</h1>" in _markdown_html(f"# {md('Bản tin số ##')}\n")

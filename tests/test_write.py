@@ -102,3 +102,14 @@ def test_pages_can_arrive_one_by_one_and_a_failure_midway_keeps_the_old_output(t
     result = write_pages(iter(pages(a="A2", b="B")), tmp_path)
     assert result.written == ["ban-tin/a.md"] and result.unchanged == 1
     assert (tmp_path / "ban-tin/a.md").read_text(encoding="utf-8") == "A2"
+
+
+def test_a_docs_folder_that_is_a_file_is_refused_with_a_clear_message(tmp_path):
+    import pytest
+
+    from digest.write import Output, WriteError
+    docs = tmp_path / "docs"
+    docs.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(WriteError, match="is a file, not a folder"):
+        Output(docs)
+    assert docs.read_text(encoding="utf-8") == "not a folder"

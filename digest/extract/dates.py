@@ -102,6 +102,7 @@ _EVENT_MARK = re.compile(r"(?:tổ chức|diễn ra|chủ trì|khai mạc|dự|l
 
 
 MAX_SENTENCE = 1000
+EARLIEST_YEAR = 1900  # an explicit year outside EARLIEST_YEAR .. next year is no event's
 TODAY_BOUND = "không muộn hơn hôm nay"
 
 
@@ -178,10 +179,13 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     """event_date for a lead date already looked for (the event extractor needs it too)."""
     if lead is None:
         return DateInfo(evidence=None), ["Không tìm thấy ngày diễn ra sự kiện trong bài."]
+    today = today or dt.date.today()
     if lead.year is not None:
         value = make_date(lead.year, lead.month, lead.day)
         if value is None:
             return DateInfo(), [f"Ngày không hợp lệ: {lead.written}"]
+        if not EARLIEST_YEAR <= value.year <= today.year + 1:  # "01/01/0001", "31/12/9999": a typo or a test
+            return DateInfo(evidence=lead.written), [f"Năm không hợp lý: {lead.written}"]
         return DateInfo(value.isoformat(), "day", "explicit", lead.written), []
     clues = Clues()
     _dateline(text.dateline, lead, clues)
@@ -199,7 +203,6 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     _tenures(officials, kb, lead, clues)
     _past_years(text.evidence, lead, clues)
     _deadlines(text.evidence, clues)
-    today = today or dt.date.today()
     clues.highs.append((today.year if (lead.month, lead.day) <= (today.month, today.day) else today.year - 1,
                         TODAY_BOUND))
     return _decide(lead, clues)
