@@ -412,7 +412,8 @@ def _review(reports: list[Report], skips, officials: list[OfficialTerm],
             items.append(ReviewItem("date", report.source, _DATE_NOTES[basis] + (report.date.evidence or ""),
                                     report_path(report.slug)))
         elif basis == "unknown":
-            items.append(ReviewItem("date", report.source, "Không xác định được ngày", report_path(report.slug)))
+            written = f" (bài ghi: {report.date.evidence})" if report.date.evidence else ""  # "Chiều 10/10", "31/12/9999"
+            items.append(ReviewItem("date", report.source, "Không xác định được ngày" + written, report_path(report.slug)))
     items += [ReviewItem("official", t.name, f"chưa có trong dữ liệu cán bộ; {len(t.citations)} bài",
                          term_path(OFFICIALS, t.slug)) for t in officials if not t.known]
     items += [ReviewItem("resolution", t.name, f"chưa có trong dữ liệu nghị quyết; {len(t.citations)} bài",

@@ -243,3 +243,13 @@ def test_officials_whose_names_differ_in_more_than_tone_placement_are_two_people
     assert colonel.slug.startswith("le-van-tuyen-") and len(colonel.citations) == 3
     assert b.officials[0].slug == c.officials[0].slug == c.officials[1].slug == colonel.slug
     assert a.officials[0].slug == "le-van-tuyen"
+
+
+def test_an_undated_report_is_listed_for_review_with_what_it_wrote():
+    site = link([report("a.txt", None), report("b.txt", "2023-05-05")])
+    items = [i for i in site.review if i.kind == "date"]
+    assert [(i.subject, i.note) for i in items] == [("a.txt", "Không xác định được ngày")]
+    undated = report("c.txt", None)
+    undated.date = DateInfo(None, "unknown", "unknown", "Chiều 10/10")
+    items = [i for i in link([undated]).review if i.kind == "date"]
+    assert items[0].note == "Không xác định được ngày (bài ghi: Chiều 10/10)"
