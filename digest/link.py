@@ -249,7 +249,10 @@ def _short_event_slug(anchor: Report) -> str:
 
 @lru_cache(maxsize=16384)
 def _long_event_slug_of(type_: str, date: str, name: str) -> str:
-    return make_slug(f"{type_} {date} {name}", max_length=70)
+    named = make_slug(name, max_length=80)
+    if named == type_ or named.startswith(type_ + "-"):  # "Buổi làm việc …": not "buoi-lam-viec-buoi-lam-viec"
+        named = named[len(type_):]
+    return make_slug(f"{type_} {date} {named}", max_length=70)
 
 
 def _long_event_slug(anchor: Report) -> str:

@@ -253,3 +253,10 @@ def test_an_undated_report_is_listed_for_review_with_what_it_wrote():
     undated.date = DateInfo(None, "unknown", "unknown", "Chiều 10/10")
     items = [i for i in link([undated]).review if i.kind == "date"]
     assert items[0].note == "Không xác định được ngày (bài ghi: Chiều 10/10)"
+
+
+def test_an_event_named_only_by_its_kind_does_not_repeat_the_kind_in_its_slug():
+    reports = [report(f"{i}.txt", None, name="Buổi làm việc", type_="buoi-lam-viec", text=f"Bài {i} riêng.")
+               for i in range(3)]
+    slugs = sorted({r.event.slug for r in link(reports).reports})
+    assert len(slugs) == 3 and not any("buoi-lam-viec-buoi-lam-viec" in s for s in slugs)
