@@ -122,8 +122,9 @@ _DIRECT = re.compile(rf"(?:{word_start(['truc tiep'])})\b(?! (?:chi dao|tham gia
 
 
 # "dịch vụ công trực tuyến", "thanh toán trực tuyến": online services the report is about, not the form
-_ONLINE = re.compile(r"(?<!dich vu cong )(?<!dich vu )(?<!thanh toan )(?<!thu tuc )(?<!ho so )truc tuyen|"
-                     r"dien cau|diem cau")
+# (the lookbehinds follow the literal, so that re skips ahead to each "truc tuyen" instead of trying every place)
+_ONLINE = re.compile(r"truc tuyen(?<!dich vu cong truc tuyen)(?<!dich vu truc tuyen)(?<!thanh toan truc tuyen)"
+                     r"(?<!thu tuc truc tuyen)(?<!ho so truc tuyen)|dien cau|diem cau")
 
 
 def _form(evidence: str) -> str | None:

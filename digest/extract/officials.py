@@ -202,7 +202,8 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         first = words[i]
         is_name = kb.is_surname(first)
         start, end = word_starts[i], word_starts[last] + len(words[last])
-        end = _before_hyphened_title(text, start, end, pats)
+        if text.find("-", start, end) >= 0:
+            end = _before_hyphened_title(text, start, end, pats)
         if len(words) - i > 4 and not _title_follows(text, end, pats):
             continue
         if first in _NOT_A_NAME or pats.title_start.match(text[start:start + 40]) or \
@@ -283,9 +284,10 @@ def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[i
     starts = [i for i in range(len(words) - 1) if is_surname(words[i])]
     if (not starts or starts[0]) and (_after_rank_word(text, at, pats) or text.endswith(("ngài ", "Ngài "), 0, at)):
         starts.insert(0, 0)
-    foreign = _after_country(words, kb)
-    if foreign and foreign not in starts:
-        starts = sorted([*starts, foreign])
+    if words[0] in kb.country_starts:  # the usual run starts with no country: told without a call
+        foreign = _after_country(words, kb)
+        if foreign and foreign not in starts:
+            starts = sorted([*starts, foreign])
     if starts and len(words) >= 3:  # "Lâm Đồng Trần Văn Bình": a province inside the run is not part of a name
         places = _place_words(words, kb)
         starts = [i for i in starts if i not in places]
@@ -296,7 +298,7 @@ def _after_country(words: list[str], kb: Knowledge) -> int:
     """Where a name may start after a country at the run's start ('… Bộ Công an Trung Quốc [Liu
     Zhao]'): the index of the word after it when two or more words follow, else 0."""
     if words[0] not in kb.country_starts:
-        return 0  # the usual case, told without joining words
+        return 0
     for size in (3, 2, 1):
         if len(words) - size >= 2 and identity(" ".join(words[:size])) in kb.country_keys:
             while len(words) - size > 2 and words[size] in _FOREIGN_HONORIFICS:
