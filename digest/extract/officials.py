@@ -58,7 +58,7 @@ _COMRADE = re.compile(rf"(?<!\w)(?:{'|'.join(_COMRADE_WORDS)})\s*:?\s*"
                       rf"(?:[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,4}}\s*(?:,|\svà)\s*){{0,8}}$")
 # Ends a clause. Written for the reversed text (_last_clause): a dot with a letter right after it
 # ("Chủ tịch UBND TP.HCM", "Công an TP.Hà Nội") or after "TP"/"TX" ("TP. Hà Nội") ends nothing.
-_STOP_REVERSED = re.compile(r"[;:\n()\[\]“”\"]|(?<![^\W\d_])\.(?!(?:PT|XT)(?![^\W\d_]))")
+_STOP_REVERSED = re.compile(r"[;:\n()\[\]“”\"]|\.(?<![^\W\d_]\.)(?!(?:PT|XT)(?![^\W\d_]))")
 
 
 @dataclass
@@ -98,7 +98,8 @@ class _Mention:
 
 def extract_officials(text: str, kb: Knowledge) -> list[Official]:
     pats = _patterns(tuple(kb.ranks), tuple(kb.titles))
-    text = _shielded(text, kb)
+    shielded = _shielded(text, kb)
+    masked, text = shielded is not text, shielded
     full = []
     for run in _capital_runs(text):
         starts = _name_starts(text, run, kb, pats)
@@ -110,7 +111,7 @@ def extract_officials(text: str, kb: Knowledge) -> list[Official]:
         roster.add(mention)
     for mention in _short_mentions(text, full, roster, pats):
         roster.add(mention)
-    return [_official(m, kb) for m in roster.people.values()]
+    return [_official(m, kb, masked) for m in roster.people.values()]
 
 
 # Stand-ins for a comma and the "à" of "và" inside an organisation's name: control characters,
@@ -574,8 +575,9 @@ def _is_short_form(short: str, full: str) -> bool:
 _canonical_name = lru_cache(maxsize=65536)(canonical_tones)
 
 
-def _official(mention: _Mention, kb: Knowledge) -> Official:
+def _official(mention: _Mention, kb: Knowledge, masked: bool = False) -> Official:
     known = kb.official(mention.name)
     canonical = known.name if known else _canonical_name(mention.name)
     return Official(name=mention.name, slug=slug(canonical), rank=mention.rank,
-                    positions=[_unshielded(p) for p in mention.positions], known=known is not None)
+                    positions=[_unshielded(p) for p in mention.positions] if masked else mention.positions,
+                    known=known is not None)
