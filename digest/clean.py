@@ -108,6 +108,11 @@ def _split_stamp(line: str) -> tuple[str, str | None]:
     return line[:stamp.start()].rstrip(" -–|,"), stamp.group(1)
 
 
+# A report's own time stands next to its headline or lead; one more lines than this above the
+# lead, behind menus, slogans and section names, is the site's clock in its page header.
+HEADER_GAP = 5
+
+
 def _take_dateline(lines: list[str]) -> tuple[str | None, list[str], list[str]]:
     """The dateline is the timestamp closest before the first real paragraph;
     earlier timestamps near the top belong to related-news items."""
@@ -117,6 +122,8 @@ def _take_dateline(lines: list[str]) -> tuple[str | None, list[str], list[str]]:
     stamps = [i for i in range(min(top + 1, len(lines))) if is_timestamp(lines[i])]
     if not stamps:
         return None, lines, []
+    if top - stamps[-1] > HEADER_GAP:  # "Thứ Hai, 22/12/2025 14:46 | • Hotline | … | Sự kiện | headline | lead"
+        return None, lines[stamps[-1] + 1:], lines[: stamps[-1] + 1]
     dateline = lines[stamps[-1]]
     # everything above the dateline is page furniture (other items' headlines and times)
     furniture = lines[: stamps[-1]]

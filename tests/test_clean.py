@@ -87,3 +87,15 @@ def test_a_timestamp_pasted_onto_the_headline_is_the_dateline():
     assert (c.headline, c.dateline) == ("Công an triển khai thí điểm sinh trắc học tại sân bay", "04/06/2025 20:22")
     assert cleaned("Hội nghị sơ kết ngày 19/7/2022\nSáng 19/7/2022, Bộ Công an tổ chức Hội nghị.").headline == \
         "Hội nghị sơ kết ngày 19/7/2022"
+
+
+def test_a_clock_in_the_site_header_far_above_the_lead_is_no_dateline():
+    page = ("Thứ Hai, 22/12/2025 14:46 GMT+7\n  • Trang chủ\n  • Hotline: 0123456789\n  • Email: toasoan@example.vn\n"
+            "Khẩu hiệu của báo\nSự kiện\nChính trị\nTăng cường hợp tác giữa hai Bộ\n"
+            "Sáng 25/11, Thứ trưởng Bộ Công an tiếp Đoàn đại biểu Công an tỉnh bạn.\n")
+    text = cleaned(page)
+    assert text.dateline is None
+    assert text.paragraphs == ["Sáng 25/11, Thứ trưởng Bộ Công an tiếp Đoàn đại biểu Công an tỉnh bạn."]
+    # a report's own time next to its headline is still its dateline
+    assert cleaned("Tăng cường hợp tác giữa hai Bộ\n15:37, 25/11/2025\nSáng 25/11, Thứ trưởng tiếp đoàn.\n"
+                   ).dateline == "15:37, 25/11/2025"

@@ -281,3 +281,13 @@ def test_a_congress_is_held_in_the_first_year_of_the_term_it_elects():
 def test_an_explicit_year_no_event_can_have_is_no_date(written):
     info = report(f"Ngày {written}, Bộ Công an tổ chức Hội nghị.").date
     assert info.value is None and info.evidence == f"Ngày {written}"
+
+
+def test_a_numbered_documents_date_in_the_lead_is_not_the_events():
+    assert date_of("Thực hiện Quyết định số 700/QĐ-BCA-V12 ngày 26/02/2018 của Bộ trưởng, đoàn công tác đã dự "
+                   "Hội nghị thường niên tại Doha.") is None
+    assert date_of("Thực hiện Thông báo số 343/TB-T04, ngày 10/3/2022 của Hiệu trưởng về cuộc họp triển khai đề tài, "
+                   "Khoa đã tiến hành các bước chuẩn bị.", "Theo đó, sáng ngày 06/4/2022, Khoa đã tổ chức Tọa đàm khoa học."
+                   ) == "2022-04-06"
+    # a plan named in passing before the date does not hide it
+    assert date_of("Thực hiện kế hoạch công tác, sáng 12/3/2024, Công an tỉnh tổ chức Hội nghị.") == "2024-03-12"

@@ -403,3 +403,22 @@ def test_a_dot_inside_a_city_name_does_not_end_the_office_before_a_name(office):
 
 def test_a_dot_that_ends_a_sentence_still_ends_the_office_before_a_name():
     assert people("Hội nghị có Bộ trưởng. Lê Minh Quân phát biểu.") == {}
+
+
+def test_in_a_list_of_guests_a_foreign_name_after_a_country_or_an_honorific_ends_the_office_before_it():
+    found = people("Dự lễ khai mạc có Phó Thủ tướng, Bộ trưởng Nội vụ Campuchia Samdech Krolahom Sar Kheng, Bộ trưởng "
+                   "An ninh Lào Somkeo Silavong và Bộ trưởng Bộ Công an Việt Nam Tô Lâm.")
+    assert found["Sar Kheng"].positions == ["Phó Thủ tướng", "Bộ trưởng Nội vụ Campuchia"]
+    assert found["Somkeo Silavong"].positions == ["Bộ trưởng An ninh Lào"]
+    assert found["Tô Lâm"].positions == ["Bộ trưởng Bộ Công an Việt Nam"]
+    # a capitalised word of an office that is also a family name ("Ủy Viên") names no one
+    found = people("Cùng dự có đồng chí Nguyễn Chí Dũng, Ủy Viên Trung ương Đảng, Phó Thủ tướng Chính phủ và các đồng chí khác.")
+    assert found["Nguyễn Chí Dũng"].positions == ["Ủy Viên Trung ương Đảng", "Phó Thủ tướng Chính phủ"]
+
+
+def test_ông_or_bà_before_a_foreign_name_with_an_office_and_a_lost_space_after_a_full_stop():
+    found = people("Thứ trưởng đã làm việc với ông Ouk Kim Lek, Quốc vụ khanh Bộ Nội vụ Campuchia.Tại buổi làm việc, hai bên "
+                   "trao đổi; bà YIN SOPHEA- Phó Cục trưởng, dự.")
+    assert found["Ouk Kim Lek"].positions == ["Quốc vụ khanh Bộ Nội vụ Campuchia"]
+    assert found["YIN SOPHEA"].positions == ["Phó Cục trưởng"]
+    assert people("Ông Ba Đình cho biết nhiều điều.") == {}

@@ -106,6 +106,10 @@ _EVENT_MARK = re.compile("|".join([first_letter(
     word_start(("lễ",), ignore_case=True) + r"\b"]))
 
 
+# "Quyết định số 700/QĐ-BCA-V12 ngày", "Thông báo số 343/TB-T04-P5, ngày": a document's own date follows
+_NUMBERED_DOCUMENT = re.compile(r"(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Đề án|Nghị định|Thông tư|Kết luận|Công văn|"
+                                r"Chương trình|Quy định|Thông báo|Báo cáo|Hướng dẫn|Công điện|Tờ trình)\s+(?:số\s*)?"
+                                r"\d[\w/.-]*[\s,]*(?:ngày\s*)?$", re.I)
 MAX_SENTENCE = 1000
 EARLIEST_YEAR = 1900  # an explicit year outside EARLIEST_YEAR .. next year is no event's
 TODAY_BOUND = "không muộn hơn hôm nay"
@@ -144,6 +148,8 @@ def _lead_in(sentence: str) -> LeadDate | None:
         if _ISSUING.search(sentence[match.end():match.end() + 120]) and not _EVENT_MARK.search(
                 sentence[match.end():match.end() + 60].replace("ban hành", "")):
             continue
+        if _NUMBERED_DOCUMENT.search(sentence, max(0, match.start() - 80), match.start()):
+            continue  # "Thực hiện Quyết định số 700/QĐ-BCA ngày 26/02/2018 …": the document's date
         if pattern is not _WORDS_DATE:
             prefix, day, sep, month, year = match.groups()
             if sep == "." and not prefix:  # "4.0", "85.18": a dot needs "Sáng", "Ngày" ...
@@ -279,7 +285,8 @@ def _dateline(dateline: str | None, lead: LeadDate, clues: Clues) -> None:
 
 
 _DOC_BEFORE = re.compile(r"(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Đề án|Luật|Nghị định|Thông tư|Kết luận|"
-                         r"Công văn|Chương trình|Quy định)[^.;\n]{0,40}$", re.I)
+                         r"Công văn|Chương trình|Quy định|(?:Thông báo|Báo cáo|Hướng dẫn|Công điện|Tờ trình)\s+số)"
+                         r"[^.;\n]{0,40}$", re.I)
 
 
 # "diễn ra trong hai ngày 15-16/12/2025": the days of a several-day event, with its year

@@ -227,7 +227,9 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
     return None
 
 
-_HONORED = re.compile(r"(?<!\w)(?:ngài|Ngài|đồng chí|Đồng chí)\s+$")
+# Before a foreign name (no Vietnamese family name) that an office goes with: "ngài Park Noh-wan, Đại sứ …"
+_HONORED_WORDS = ("ngài ", "Ngài ", "ông ", "Ông ", "bà ", "Bà ")
+_HONORED = re.compile(r"(?<!\w)(?:ngài|Ngài|ông|Ông|bà|Bà|đồng chí|Đồng chí)\s+$")
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -249,10 +251,18 @@ def _place_ends(text: str, run: _Run, kb: Knowledge) -> bool:
 def _names_someone(segment: str, kb: Knowledge, pats: _Patterns) -> bool:
     """Does this piece of a list of offices hold a person's name ('Thứ trưởng Lê Quốc Hùng')?
     Then it is that person's office, not one more of the name before the list."""
-    for at, words in _capital_runs(segment):
-        if kb.is_surname(words[0]) and not pats.title_start.match(segment[at:at + 40]) \
-                and not _is_place(" ".join(words), kb) and not _after_place_word(segment, at):
-            return True  # ("Phó Giám đốc": a family name that starts an office names no one)
+    for run in _capital_runs(segment):
+        at, words = run
+        starts = _word_starts(run)
+        places = _place_words(words, kb)
+        for i in _name_starts(segment, run, kb, pats):
+            if i and not all(k in places for k in range(i)) and i != _after_country(words, kb):
+                continue  # inside a run a name starts only after a place: "… Việt Nam [Tô Lâm]", not "Ủy [Viên] Trung"
+            if pats.title_start.match(segment[starts[i]:starts[i] + 40]) or _is_place(" ".join(words[i:]), kb):
+                continue  # ("Phó Giám đốc": a family name that starts an office names no one)
+            if i < 2 and _after_place_word(segment, at) and not (i and _place_ends(segment, run, kb)):
+                continue  # "Công an quận Hoàng Mai"
+            return True
     return False
 
 
@@ -283,7 +293,7 @@ def _name_starts(text: str, run: _Run, kb: Knowledge, pats: _Patterns) -> list[i
     at, words = run
     is_surname = kb.is_surname
     starts = [i for i in range(len(words) - 1) if is_surname(words[i])]
-    if (not starts or starts[0]) and (_after_rank_word(text, at, pats) or text.endswith(("ngài ", "Ngài "), 0, at)):
+    if (not starts or starts[0]) and (_after_rank_word(text, at, pats) or text.endswith(_HONORED_WORDS, 0, at)):
         starts.insert(0, 0)
     if words[0] in kb.country_starts:  # the usual run starts with no country: told without a call
         foreign = _after_country(words, kb)
@@ -308,7 +318,7 @@ def _after_country(words: list[str], kb: Knowledge) -> int:
     return 0
 
 
-_FOREIGN_HONORIFICS = {"Samdech", "Techo", "Ngài"}
+_FOREIGN_HONORIFICS = {"Samdech", "Techo", "Krolahom", "Ngài"}  # Cambodian titles before a name
 
 
 def _short_mention(text: str, start: int, end: int, pats: _Patterns) -> _Mention | None:
@@ -411,7 +421,7 @@ def _title_before(clause: str, pats: _Patterns) -> str | None:
 
 
 _OWNED = re.compile(r"(?<!\w)của\s+$")
-_HONORIFIC = re.compile(r"[\s,]*(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài|Samdech|Samdech Techo)$")
+_HONORIFIC = re.compile(r"[\s,]*(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài|Samdech|Samdech Techo|Samdech Krolahom)$")
 
 
 _LIST_LEAD_IN = re.compile(r"\b(?:có|gồm|là)\s+")
@@ -444,7 +454,8 @@ def _positions_before(left: str, pats: _Patterns, kb: Knowledge) -> list[str]:
 
 # "bổ nhiệm [name] giữ chức vụ Giám đốc ...", and nothing at all before an office right after the name
 _OPENER = re.compile(r"\s*(,|\(|–|—|-|giữ chức(?: vụ)?(?= )|)\s*")
-_CLAUSE_STOP = re.compile(r"[;\n)]|\.(?![^\W\d_])")  # "Công an TP.Hà Nội": a dot before a letter ends nothing
+# "Công an TP.Hà Nội": a dot before a letter ends nothing, but "… Campuchia.Tại buổi" (a space lost) does
+_CLAUSE_STOP = re.compile(r"[;\n)]|\.(?![^\W\d_])|(?<=[a-zà-ỹđ]{2})\.(?=[A-ZÀ-ỸĐ])")
 _PAREN_STOP = re.compile(r"[)\n]")
 _COMMA = re.compile(r",\s*")
 
