@@ -135,3 +135,11 @@ def test_national_assembly_symbol_with_year():
 
 def test_leading_zero_is_kept_in_the_symbol_and_dropped_in_the_number():
     assert cited("Nghị quyết số 06-NQ/TW")[0][:2] == ("6", "06-NQ/TW")
+
+
+@pytest.mark.parametrize("written", ["Nghị quyết Đại hội Đảng toàn quốc lần thứ XII", "Nghị quyết Đại hội XII của Đảng",
+                                     "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng",
+                                     "Nghị quyết Đại hội Đảng lần thứ XII"])
+def test_the_national_party_congress_resolution_in_its_common_forms(written):
+    found = extract_resolutions(f"Năm 2016 là năm đầu thực hiện {written}, trong bối cảnh mới.", KB)
+    assert [(r.number, r.issuer) for r in found] == [("XII", "Đại hội Đảng")]

@@ -25,9 +25,10 @@ _NUMBERED = re.compile(rf"(?:{_CITED})\s+(?:số\s+)?(\d{{1,4}})(?:/(\d{{4}}))?"
 # more numbers of the same kind: "Nghị quyết số 57, 66 và 68 của Bộ Chính trị"
 _MORE = re.compile(r"\s*(?:,|;|\svà)\s*(?:số\s+)?(\d{1,4})(?:\s*[-/]\s*((?:NQ)[-/][A-ZĐƯa-zđư]{1,8}\d{0,3}))?"
                    r"(?=\s*(?:,|;|\svà\s|\scủa\s|\sdo\s|[.)]|$))")
-# "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
-_CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either_case=True)}) (?:đại biểu toàn quốc )?"
-                       r"(?:lần thứ )?([XVIL]{1,6})\b")
+# "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+# "Nghị quyết Đại hội Đảng toàn quốc lần thứ XII" (not "… Đại hội Đảng bộ …": a local congress, below)
+_CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either_case=True)}) (?:đại biểu )?"
+                       r"(?:Đảng (?!bộ)(?:Cộng sản Việt Nam )?)?(?:toàn quốc )?(?:lần thứ )?([XVIL]{1,6})\b")
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VII"
 _LOCAL_CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either_case=True)}) (?:đại biểu )?"
                              r"(Đảng bộ(?: [^\s,.;:()“”\"]+){1,8}?) lần thứ ([XVIL]{1,6}|\d{1,2})\b")
