@@ -221,15 +221,15 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         if not (rank or before or after or (_says_comrade(left) and not foreign)):
             continue  # most runs that get here name no official: this test first spares them the place tests
         name = text[start:end]
-        if _is_place(name, kb) or (i < 2 and _after_place_word(text, run[0]) and not (i and _place_ends(text, run, kb))):
-            continue  # "Bệnh viện Bạch Mai …": an institution's name takes at least the run's first two words
+        if _is_place(name, kb) or _names_institution(text, run, i, kb):
+            continue
         return _Mention(nfc(name), start, end, rank, before + after, full=True)
     return None
 
 
 # Before a foreign name (no Vietnamese family name) that an office goes with: "ngài Park Noh-wan, Đại sứ …"
 _HONORED_WORDS = ("ngài ", "Ngài ", "ông ", "Ông ", "bà ", "Bà ")
-_HONORED = re.compile(r"(?<!\w)(?:ngài|Ngài|ông|Ông|bà|Bà|đồng chí|Đồng chí)\s+$")
+_HONORED = re.compile(rf"(?<!\w)(?:{'|'.join(w.strip() for w in _HONORED_WORDS)}|{'|'.join(_COMRADE_WORDS)})\s+$")
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -238,6 +238,13 @@ def _after_place_word(text: str, start: int) -> bool:
     that is no province is a person's ('… Công an tỉnh Nguyễn Văn An')."""
     word = _PLACE_WORD.search(_left_context(text, start)[-20:])
     return word is not None and word.group(0).strip().lower() != "tỉnh"
+
+
+def _names_institution(text: str, run: _Run, i: int, kb: Knowledge) -> bool:
+    """Is a name starting at word i of the run part of a place's or an institution's name
+    ('Bệnh viện Bạch Mai', 'Công an quận Hoàng Mai': it takes at least the run's first two
+    words), not a person's after 'UBND TP.HCM'?"""
+    return i < 2 and _after_place_word(text, run[0]) and not (i and _place_ends(text, run, kb))
 
 
 def _place_ends(text: str, run: _Run, kb: Knowledge) -> bool:
@@ -260,8 +267,8 @@ def _names_someone(segment: str, kb: Knowledge, pats: _Patterns) -> bool:
                 continue  # inside a run a name starts only after a place: "… Việt Nam [Tô Lâm]", not "Ủy [Viên] Trung"
             if pats.title_start.match(segment[starts[i]:starts[i] + 40]) or _is_place(" ".join(words[i:]), kb):
                 continue  # ("Phó Giám đốc": a family name that starts an office names no one)
-            if i < 2 and _after_place_word(segment, at) and not (i and _place_ends(segment, run, kb)):
-                continue  # "Công an quận Hoàng Mai"
+            if _names_institution(segment, run, i, kb):
+                continue
             return True
     return False
 
