@@ -143,3 +143,14 @@ def test_leading_zero_is_kept_in_the_symbol_and_dropped_in_the_number():
 def test_the_national_party_congress_resolution_in_its_common_forms(written):
     found = extract_resolutions(f"Năm 2016 là năm đầu thực hiện {written}, trong bối cảnh mới.", KB)
     assert [(r.number, r.issuer) for r in found] == [("XII", "Đại hội Đảng")]
+
+
+def test_a_central_committee_plenums_resolution_is_cited_by_plenum_and_term():
+    found = extract_resolutions("Hội nghị quán triệt Nghị quyết TW9, khoá XI về văn hóa và Nghị quyết Hội nghị Trung ương 8 "
+                                "khóa XIII. Cần học tập kỹ Nghị quyết TW9.", KB)
+    assert [(r.number, r.issuer, r.slug) for r in found] == [
+        ("9", "Ban Chấp hành Trung ương khóa XI", "nghi-quyet-trung-uong-9-khoa-xi"),
+        ("8", "Ban Chấp hành Trung ương khóa XIII", "nghi-quyet-trung-uong-8-khoa-xiii")]
+    # without its term, a plenum's resolution gets a page of this report's own (plenum 4 of which term?)
+    bare = extract_resolutions("Thực hiện Nghị quyết Trung ương 4 về xây dựng Đảng.", KB)
+    assert bare[0].number == "4" and bare[0].slug.startswith("nghi-quyet-trung-uong-4-") and "khoa" not in bare[0].slug

@@ -32,6 +32,10 @@ _CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "Nghị quyết Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VII"
 _LOCAL_CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either_case=True)}) (?:đại biểu )?"
                              r"(Đảng bộ(?: [^\s,.;:()“”\"]+){1,8}?) lần thứ ([XVIL]{1,6}|\d{1,2})\b")
+# A plenum's resolution: "Nghị quyết Trung ương 6 khóa XII", "Nghị quyết TW9, khoá XI", "Nghị quyết Hội nghị
+# Trung ương 8 khóa XIII"; the plenum's number is the resolution's, the term tells plenums apart
+_PLENUM = re.compile(r"Nghị quyết (?:Hội nghị )?(?:Trung ương|TW|TƯ) ?(\d{1,2})(?![\d/-])"
+                     r"(?:\s*[,(]?\s*(?:khóa|khoá|khoa) ([XVIL]{1,5})\b)?", re.I)
 # Where a province's name may start: after "tỉnh", "thành phố", "TP." in a report; at any capital in an issuer's name
 _AFTER_PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*", re.I)
 _CAPITAL = re.compile(r"(?<!\w)(?=[A-ZĐÀ-Ỹ])")
@@ -56,11 +60,23 @@ def extract_resolutions(text: str, kb: Knowledge) -> list[Resolution]:
                                  as_written=_as_written(match, text), sentence=""), kb, match.start(), text)
     for match in _LOCAL_CONGRESS.finditer(text) if congress else ():
         _merge(found, _local_congress(match, text, kb), kb, match.start(), text)
+    terms: dict[str, str] = {}  # plenum number -> its term, as first written: a later bare "TW9" is that one
+    for match in _PLENUM.finditer(text) if "ghị quyết" in text else ():
+        number = match.group(1)
+        term = terms.setdefault(number, (match.group(2) or "").upper())
+        _merge(found, _plenum(number, term, match.group(0), text), kb, match.start(), text)
     out = [r for group in found.values() for r in group]
     for r in out:
         r.slug = r.slug or slug(r.id or (f"nghi-quyet-dai-hoi-{r.number}" if r.issuer == "Đại hội Đảng"
                                          else f"nghi-quyet-{r.number}"))
     return out
+
+
+def _plenum(number: str, term: str, written: str, text: str) -> Resolution:
+    """The resolution of a Central Committee plenum; without its term, a page of this report's own."""
+    return Resolution(number=number, issuer="Ban Chấp hành Trung ương" + (f" khóa {term}" if term else ""), id=None,
+                      slug=slug(f"nghi-quyet-trung-uong-{number}-" + (f"khoa-{term}" if term else _text_hash(text))),
+                      as_written=written, sentence="")
 
 
 def _local_congress(match: re.Match, text: str, kb: Knowledge) -> Resolution:
