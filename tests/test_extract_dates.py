@@ -291,3 +291,15 @@ def test_a_numbered_documents_date_in_the_lead_is_not_the_events():
                    ) == "2022-04-06"
     # a plan named in passing before the date does not hide it
     assert date_of("Thực hiện kế hoạch công tác, sáng 12/3/2024, Công an tỉnh tổ chức Hội nghị.") == "2024-03-12"
+
+
+def test_the_figures_of_the_first_months_of_a_year_date_a_review_held_right_after_them():
+    body = "Trong 9 tháng đầu năm 2022, lực lượng Công an đã triệt phá nhiều băng nhóm tội phạm."
+    assert date_of("Ngày 4/10, Công an tỉnh tổ chức Hội nghị sơ kết công tác.", body) == "2022-10-04"
+    assert date_of("Ngày 4/3, Công an tỉnh tổ chức Hội nghị triển khai công tác.", body) is None  # months later
+    assert date_of("Ngày 4/10, Công an tỉnh tổ chức Hội nghị.", "Số vụ giảm so với 9 tháng đầu năm 2021.") is None
+
+
+def test_offering_flowers_and_incense_is_an_event_lead():
+    assert date_of("Nhân kỷ niệm 76 năm Ngày truyền thống Công an nhân dân (19.8.1945 - 19.8.2021), sáng qua 18.8, "
+                   "lãnh đạo Công an tỉnh đã đến dâng hoa, viếng hương tri ân các anh hùng liệt sĩ.") == "2021-08-18"

@@ -101,7 +101,8 @@ _K_MARKS = ("khai mạc", "kiểm tra", "khai trương", "khánh thành", "khở
 _EVENT_MARK = re.compile("|".join([first_letter(
     ("tổ chức", "diễn ra", "chủ trì", "dự", "làm việc", "đến thăm", "tiếp", "họp", "hội nghị", "hội thảo",
      "tọa đàm", "toạ đàm", "diễn đàn", "phát động", "công bố", "ra mắt", "gặp mặt", "thăm", "hội đàm",
-     "hội kiến", "thảo luận", "họp báo", "đưa vào vận hành", "trao", "bế giảng", "mít tinh", "tuyên dương"),
+     "hội kiến", "thảo luận", "họp báo", "đưa vào vận hành", "trao", "bế giảng", "mít tinh", "tuyên dương",
+     "dâng hoa", "dâng hương", "viếng", "báo công"),
     ignore_case=True), "[Kk](?i:" + "|".join(re.escape(w[1:]) for w in _K_MARKS) + ")",
     word_start(("lễ",), ignore_case=True) + r"\b"]))
 
@@ -204,6 +205,7 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     _same_day(body, lead, clues)
     _status_as_of(body, lead, clues)
     _last_years_figures(body, lead, clues)
+    _first_months(body, lead, clues)
     _lead_years(lead, clues)
     _series(lead, kb, clues)
     _anniversary(lead, resolutions, clues)
@@ -335,6 +337,21 @@ def _status_as_of(evidence: str, lead: LeadDate, clues: Clues) -> None:
 
 # "kéo giảm 4,6% số vụ so với cùng kỳ năm 2022": this year's figures against last year's
 _SAME_PERIOD = re.compile(r"(?:so với|bằng|như)\s+cùng kỳ\s+năm\s+(\d{4})(?!\d)")
+
+
+# "Trong 9 tháng đầu năm 2022, …": the figures of a review held in the months right after
+_FIRST_MONTHS = re.compile(r"(?<!so với )(?<!cùng kỳ )(\d{1,2}) tháng đầu năm (\d{4})(?!\d)")
+
+
+def _first_months(evidence: str, lead: LeadDate, clues: Clues) -> None:
+    """A meeting in October that gives the figures of '9 tháng đầu năm 2022' is held in 2022: the
+    review of the first N months comes in month N to N + 2 of that year."""
+    for match in _FIRST_MONTHS.finditer(evidence):
+        months, year = int(match.group(1)), int(match.group(2))
+        if match.group(0) in lead.sentence:
+            continue  # the lead's own words: its year is read there already ('sơ kết 6 tháng đầu năm 2021')
+        if 1 <= months <= 11 and months <= lead.month <= months + 2:
+            clues.weak.append((year, f"'{match.group(0)}'", False))
 
 
 def _last_years_figures(evidence: str, lead: LeadDate, clues: Clues) -> None:
