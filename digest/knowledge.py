@@ -120,13 +120,14 @@ class KnownOfficial:
 @dataclass(frozen=True)
 class Series:
     name: str
-    first: dt.date
+    held: dt.date  # when edition number `edition` was held (the first one, unless the file says)
     every_years: int
     all: tuple[str, ...]
     any: tuple[str, ...]
+    edition: int = 1
 
     def year_of(self, ordinal: int) -> int:
-        return self.first.year + (ordinal - 1) * self.every_years
+        return self.held.year + (ordinal - self.edition) * self.every_years
 
 
 @dataclass
@@ -349,11 +350,16 @@ def _office(item: Any, where: str) -> Office:
 
 
 def _series(item: Any, where: str) -> Series:
-    item = _mapping(item, where, ("name", "first", "all"))
-    every = item.get("every_years", 1)
-    if not isinstance(every, int) or isinstance(every, bool) or every < 1:
-        raise KnowledgeError(where, f"every_years must be a whole number of at least 1, got {every!r}")
-    first = _date(item["first"], where, "first")
-    assert first is not None
-    return Series(name=_text(item["name"], where, "name"), first=first, every_years=every,
+    """A yearly series, dated by its first edition (`first: DATE`) or by any one it names
+    (`edition: 81` with `held: DATE`)."""
+    item = _mapping(item, where, ("name", "all"))
+    every, edition = item.get("every_years", 1), item.get("edition", 1)
+    for key, value in (("every_years", every), ("edition", edition)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise KnowledgeError(where, f"{key} must be a whole number of at least 1, got {value!r}")
+    key = "first" if "edition" not in item else "held"
+    held = _date(item.get(key), where, key)
+    if held is None:
+        raise KnowledgeError(where, f"missing required key(s): {key}")
+    return Series(name=_text(item["name"], where, "name"), held=held, every_years=every, edition=edition,
                   all=_texts(item["all"], where, "all"), any=_texts(item.get("any"), where, "any"))

@@ -303,3 +303,11 @@ def test_the_figures_of_the_first_months_of_a_year_date_a_review_held_right_afte
 def test_offering_flowers_and_incense_is_an_event_lead():
     assert date_of("Nhân kỷ niệm 76 năm Ngày truyền thống Công an nhân dân (19.8.1945 - 19.8.2021), sáng qua 18.8, "
                    "lãnh đạo Công an tỉnh đã đến dâng hoa, viếng hương tri ân các anh hùng liệt sĩ.") == "2021-08-18"
+
+
+def test_a_series_dated_by_a_known_edition_gives_the_year_of_another():
+    assert date_of("Sáng 26/12, Hội nghị Công an toàn quốc lần thứ 72 đã khai mạc trọng thể tại Hà Nội.") == "2016-12-26"
+    info = report("Sáng 20/12, Hội nghị Công an toàn quốc lần thứ 78 khai mạc tại Hà Nội.").date
+    assert info.value == "2022-12-20" and "lần 81: 15/12/2025" in info.evidence
+    # an ordinal far before the known edition counts something else
+    assert date_of("Sáng 20/12, Hội nghị Công an toàn quốc lần thứ nhất về phong trào toàn dân diễn ra.") is None

@@ -120,3 +120,11 @@ def test_fold_text_is_the_same_as_normalising_and_stripping_marks(text):
 def test_fold_text_folds_vietnamese_and_keeps_punctuation():
     assert fold_text("Ủy viên ĐẢNG “Trực tuyến” – điểm cầu") == "uy vien dang “truc tuyen” – diem cau"
     assert fold_text("Hoa\u0300 Straße") == "hoa strasse"  # a loose tone mark, a letter outside the table
+
+
+def test_a_series_may_be_dated_by_a_known_edition_and_needs_its_date(data_copy):
+    (data_copy / "series.yaml").write_text("- {name: X, edition: 81, held: 2025-12-15, all: [x]}\n", encoding="utf-8")
+    assert load_knowledge(data_copy).series[0].year_of(72) == 2016
+    (data_copy / "series.yaml").write_text("- {name: X, edition: 81, all: [x]}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="held"):
+        load_knowledge(data_copy)

@@ -417,6 +417,9 @@ def _words_tail(text: str, size: int) -> str:
     return tail.lstrip()
 
 
+SERIES_REACH = 30  # editions before the one a series is dated by that the rules still count back to
+
+
 def _series(lead: LeadDate, kb: Knowledge, clues: Clues) -> None:
     """'lần thứ 4' of a yearly series whose first edition is known."""
     number = ordinal_in(lead.sentence)
@@ -424,9 +427,11 @@ def _series(lead: LeadDate, kb: Knowledge, clues: Clues) -> None:
         return
     folded = fold_text(lead.sentence)
     for series in kb.series:
+        if number < series.edition - SERIES_REACH:
+            continue  # "Hội nghị Công an toàn quốc … lần thứ nhất về …": another count, not the series'
         if all(fold_text(w) in folded for w in series.all) and (not series.any or any(fold_text(w) in folded for w in series.any)):
             clues.anchors.append((series.year_of(number),
-                                  f"lần thứ {number} (lần 1: {dmy(series.first)})", False))
+                                  f"lần thứ {number} (lần {series.edition}: {dmy(series.held)})", False))
 
 
 _YEARS_OF = re.compile(r"\b(\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\s+(?:triển khai\s+)?(?:thực hiện|thi hành)\b", re.I)
