@@ -2,6 +2,8 @@
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from digest.extract import extract_report
 from digest.extract.events import extract_event
 from digest.knowledge import load_knowledge
@@ -128,3 +130,22 @@ def test_what_the_lead_says_was_held_names_the_event_when_the_headline_has_no_ev
     e = extract_event(clean_text("Chiều 3/4/2024, Công an tỉnh phối hợp với Cục C06 tổ chức tập huấn về Đề án 06.",
                                  headline="Tập huấn"), KB)
     assert (e.name, e.type) == ("Tập huấn về Đề án 06", "hoi-nghi")
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("Chiều 21/3, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Tấn Dũng đã tiếp Bộ trưởng Bộ Nội vụ Nga đang thăm Việt Nam.",
+     "Thủ tướng Nguyễn Tấn Dũng tiếp Bộ trưởng Bộ Nội vụ Nga"),
+    ("Sáng 25/11, Trung tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đã có buổi tiếp Đoàn đại biểu Công an Lào do "
+     "Trung tướng Bun-mi dẫn đầu.", "Thứ trưởng Bộ Công an tiếp Đoàn đại biểu Công an Lào"),
+    ("Chiều 26/2, tại Hà Nội, Bộ Công an tổ chức gặp mặt các Trưởng Cơ quan đại diện Việt Nam ở nước ngoài.",
+     "Gặp mặt các Trưởng Cơ quan đại diện Việt Nam ở nước ngoài"),
+    ("Sáng 18/8, lãnh đạo Công an tỉnh cùng các đồng chí trong Ban Giám đốc và các đơn vị đã đến dâng hoa tại "
+     "Khu di tích.", "Dâng hoa tại Khu di tích"),
+])
+def test_a_lead_without_an_event_noun_names_the_event_by_what_was_done(lead, name):
+    assert extract_event(clean_text(lead), KB).name == name
+
+
+def test_continuing_or_direct_work_is_not_a_reception():
+    e = extract_event(clean_text("Sáng 5/3, Bộ Công an tiếp tục triển khai Đề án 06 tại các tỉnh."), KB)
+    assert e.name == "Sự kiện"

@@ -19,7 +19,8 @@ _TYPES = {"hội nghị": "hoi-nghi", "cuộc họp": "hoi-nghi", "phiên họp"
           "buổi làm việc": "buoi-lam-viec"}
 _LABELS = {"hoi-nghi": "Hội nghị", "hoi-thao": "Hội thảo", "le": "Lễ", "buoi-lam-viec": "Buổi làm việc",
            "khac": "Sự kiện"}
-_VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|tiếp|hội đàm|kiểm tra)\b", re.I)
+_VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|(?<!trực )tiếp(?! (?:tục|theo|cận|nhận|thu)\b)|hội đàm|"
+                    r"kiểm tra)\b", re.I)
 # Where an event's name ends: the clause ends, a new subject or the guest list begins.
 _NAME_END = re.compile(r"[.;:]\s|\.$|[;:]|\s(?:có các|có sự|với sự|dưới sự)\s|\scó\s+(?=[A-ZÀ-ỸĐ])|"
                        r"\s(?:diễn ra|được tổ chức|đã|đang|sẽ)\s|,\s+(?:[A-ZÀ-ỸĐ]|đồng chí|do|với|dưới|có|tại|lãnh đạo|các|đại diện)")
@@ -63,6 +64,8 @@ def event_slug(event: Event, date_value: str | None) -> str:
     return slug(event.name, max_length=60)
 
 
+# the date a lead opens with ("Sáng 25/11,", "Chiều 17-8,"): what was done is told after it
+_LEAD_DATE_WORDS = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,?")
 _HELD = re.compile(r"\btổ chức\s+((?:tổng kết|sơ kết|triển khai|quán triệt|đánh giá|tập huấn|giao ban|họp)\b[^.;]{3,200})",
                    re.I)
 
@@ -78,7 +81,55 @@ def _unnamed(lead: str, text: CleanText) -> tuple[str, str]:
         return kind, _name_from(held.group(1), 0)
     if _VISIT.search(lead):
         kind = "buoi-lam-viec"
-    return kind, _LABELS[kind]
+    return kind, _what_was_done(lead) or _LABELS[kind]
+
+
+# What a lead without an event noun says was done: the name starts at the verb ("tiếp Bộ trưởng …");
+# after "tổ chức" the activity held names it ("tổ chức gặp mặt các Trưởng Cơ quan đại diện …").
+_ACTIVITY = re.compile("|".join([word_start(("tổ chức", "tiếp", "hội đàm", "hội kiến", "trao", "gặp mặt", "đến thăm",
+                                               "thăm", "làm việc", "dâng hoa", "dâng hương", "viếng", "chúc Tết",
+                                               "chúc mừng", "ra mắt", "phát động", "diễn tập", "duyệt", "tuyên dương"),
+                                            either_case=True), r"(?<!\w)[Kk](?:ý kết|iểm tra|hai trương|hánh thành)"]))
+_NOT_ACTIVITY = (" tục", " theo", " cận", " thu", " nhận")  # "tiếp tục", "tiếp theo", "tiếp cận", "tiếp nhận"
+_ACTIVITY_WORDS = 16
+# where an activity's name ends: before who led the guests, the occasion or a person's office; a long
+# one also before its partner or its place
+_HOST_CUT = re.compile(r" (?:do|nhân dịp|[-–]) ")
+_ACTIVITY_CUT = re.compile(r" (?:với|do|tại|cho|nhân dịp|[-–]) ")
+
+
+def _what_was_done(lead: str) -> str | None:
+    date = _LEAD_DATE_WORDS.search(lead)
+    activity = next((m for m in _ACTIVITY.finditer(lead, date.end() if date else 0)
+                     if not lead.startswith(_NOT_ACTIVITY, m.end()) and not lead.endswith("trực ", 0, m.start())), None)
+    if activity is None:
+        return None
+    held = activity.group(0).lower() == "tổ chức"
+    start = activity.end() if held else activity.start()
+    name = _name_from(lead, start + len(lead[start:]) - len(lead[start:].lstrip()))
+    cut = _ACTIVITY_CUT if len(name.split()) > _ACTIVITY_WORDS else _HOST_CUT
+    cuts = [m.start() for m in cut.finditer(name) if len(name[:m.start()].split()) >= 2]
+    name = name[:cuts[0]] if cuts else " ".join(name.split()[:_ACTIVITY_WORDS])
+    name = name.rstrip(" ,.;:")
+    if len(name.split()) < 2:
+        return None
+    subject = "" if held else _subject(lead[date.end() if date else 0:activity.start()])
+    return f"{subject} {name[0].lower()}{name[1:]}" if subject else name
+
+
+_SUBJECT_WORDS = 8
+_TENSE = re.compile(r"(?:\s+(?:đã|đang|sẽ|vừa|có|buổi|cuộc|có buổi|có cuộc|các cuộc|đến))+\s*$")
+
+
+def _subject(before: str) -> str:
+    """Who did it, when the lead says so briefly right before the verb: 'Thủ tướng Nguyễn Tấn Dũng
+    (đã) tiếp …', after any opening clause ('tại Trụ sở Chính phủ, …')."""
+    clause = _TENSE.sub("", before.rsplit(",", 1)[-1]).strip(" -–")
+    words = clause.split()
+    if not words or len(words) > _SUBJECT_WORDS or not words[0][:1].isupper() or _AT_START.match(clause):
+        return ""
+    return clause
+
 
 
 def _lead_sentence(lead: LeadDate | None, text: CleanText) -> str | None:
