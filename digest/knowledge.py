@@ -130,6 +130,14 @@ class Series:
         return self.held.year + (ordinal - self.edition) * self.every_years
 
 
+@dataclass(frozen=True)
+class Anniversary:
+    """A day that reports count anniversaries of ("kỷ niệm 80 năm Ngày truyền thống CAND")."""
+    name: str
+    date: dt.date
+    match: tuple[str, ...]  # folded
+
+
 @dataclass
 class Knowledge:
     resolutions: list[KnownResolution] = field(default_factory=list)
@@ -143,6 +151,7 @@ class Knowledge:
     provinces: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     name_phrases: list[str] = field(default_factory=list)  # commas and "và" inside organisations' names
+    anniversaries: list[Anniversary] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_alias = {identity(alias): person for person in self.officials
@@ -232,6 +241,7 @@ def load_knowledge(folder: Path) -> Knowledge:
         provinces=_lines(folder / "provinces.txt"),
         countries=_lines(folder / "countries.txt"),
         name_phrases=_lines(folder / "name_phrases.txt"),
+        anniversaries=[_anniversary(item, path) for item, path in _records(folder / "anniversaries.yaml")],
     )
 
 
@@ -347,6 +357,14 @@ def _office(item: Any, where: str) -> Office:
         raise KnowledgeError(where, f"end {end} is before start {start}")
     title = _text(item["title"], where, "title")
     return Office(title=title, match=_texts(item.get("match"), where, "match") or (title,), start=start, end=end)
+
+
+def _anniversary(item: Any, where: str) -> Anniversary:
+    item = _mapping(item, where, ("name", "date", "match"))
+    day = _date(item["date"], where, "date")
+    assert day is not None
+    return Anniversary(name=_text(item["name"], where, "name"), date=day,
+                       match=tuple(fold_text(m) for m in _texts(item["match"], where, "match")))
 
 
 def _series(item: Any, where: str) -> Series:

@@ -311,3 +311,24 @@ def test_a_series_dated_by_a_known_edition_gives_the_year_of_another():
     assert info.value == "2022-12-20" and "lần 81: 15/12/2025" in info.evidence
     # an ordinal far before the known edition counts something else
     assert date_of("Sáng 20/12, Hội nghị Công an toàn quốc lần thứ nhất về phong trào toàn dân diễn ra.") is None
+
+
+def test_a_school_year_dates_its_opening_and_its_closing():
+    assert date_of("Ngày 15/9, Học viện tổ chức Lễ khai giảng năm học 2022 – 2023.") == "2022-09-15"
+    assert date_of("Sáng 13/10, Học viện long trọng tổ chức Lễ khai giảng năm học mới (2014-2015).") == "2014-10-13"
+    assert date_of("Sáng 20/6, Học viện tổ chức Lễ bế giảng năm học 2022-2023.") == "2023-06-20"
+
+
+def test_a_meeting_early_in_a_month_that_gives_the_figures_of_the_month_before():
+    body = "Trong tháng 7.2022, Công an tỉnh điều tra, khám phá 51 vụ."
+    assert date_of("Sáng nay 1.8, Công an tỉnh tổ chức giao ban.", body) == "2022-08-01"
+    assert date_of("Sáng nay 1.10, Công an tỉnh tổ chức giao ban.", body) is None
+
+
+def test_an_anniversary_of_a_known_day_counted_in_years():
+    assert date_of("Ngày 3/3, Công an tỉnh phát động phong trào thi đua chào mừng kỷ niệm 80 năm Ngày truyền thống "
+                   "Công an nhân dân.") == "2025-03-03"
+    assert date_of("Sáng 18/11, Học viện tổ chức kỷ niệm 39 năm Ngày Nhà giáo Việt Nam.") == "2021-11-18"
+    assert date_of("Sáng 18/11, Học viện tổ chức kỷ niệm 39 năm thành lập Trường.") is None  # a day no file knows
+    assert date_of("Nhân kỷ niệm 75 năm Ngày thành lập lực lượng CAND (19-8-1945 – 19-8-2020), sáng 19-8, Đoàn công tác "
+                   "đã đến chúc mừng cán bộ, chiến sĩ.") == "2020-08-19"

@@ -147,10 +147,12 @@ def test_the_national_party_congress_resolution_in_its_common_forms(written):
 
 def test_a_central_committee_plenums_resolution_is_cited_by_plenum_and_term():
     found = extract_resolutions("Hội nghị quán triệt Nghị quyết TW9, khoá XI về văn hóa và Nghị quyết Hội nghị Trung ương 8 "
-                                "khóa XIII. Cần học tập kỹ Nghị quyết TW9.", KB)
+                                "khóa XIII. Cần học tập kỹ Nghị quyết TW9 và Nghị quyết Hội nghị lần thứ 6 Ban chấp hành "
+                                "Trung ương Đảng khóa XII.", KB)
     assert [(r.number, r.issuer, r.slug) for r in found] == [
         ("9", "Ban Chấp hành Trung ương khóa XI", "nghi-quyet-trung-uong-9-khoa-xi"),
-        ("8", "Ban Chấp hành Trung ương khóa XIII", "nghi-quyet-trung-uong-8-khoa-xiii")]
+        ("8", "Ban Chấp hành Trung ương khóa XIII", "nghi-quyet-trung-uong-8-khoa-xiii"),
+        ("6", "Ban Chấp hành Trung ương khóa XII", "nghi-quyet-trung-uong-6-khoa-xii")]
     # without its term, a plenum's resolution gets a page of this report's own (plenum 4 of which term?)
     bare = extract_resolutions("Thực hiện Nghị quyết Trung ương 4 về xây dựng Đảng.", KB)
     assert bare[0].number == "4" and bare[0].slug.startswith("nghi-quyet-trung-uong-4-") and "khoa" not in bare[0].slug

@@ -102,7 +102,7 @@ _EVENT_MARK = re.compile("|".join([first_letter(
     ("tổ chức", "diễn ra", "chủ trì", "dự", "làm việc", "đến thăm", "tiếp", "họp", "hội nghị", "hội thảo",
      "tọa đàm", "toạ đàm", "diễn đàn", "phát động", "công bố", "ra mắt", "gặp mặt", "thăm", "hội đàm",
      "hội kiến", "thảo luận", "họp báo", "đưa vào vận hành", "trao", "bế giảng", "mít tinh", "tuyên dương",
-     "dâng hoa", "dâng hương", "viếng", "báo công"),
+     "dâng hoa", "dâng hương", "viếng", "báo công", "chúc mừng", "chúc Tết"),
     ignore_case=True), "[Kk](?i:" + "|".join(re.escape(w[1:]) for w in _K_MARKS) + ")",
     word_start(("lễ",), ignore_case=True) + r"\b"]))
 
@@ -206,10 +206,12 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     _status_as_of(body, lead, clues)
     _last_years_figures(body, lead, clues)
     _first_months(body, lead, clues)
+    _month_reviewed(body, lead, clues)
+    _school_year(lead, clues)
     _lead_years(lead, clues)
     _series(lead, kb, clues)
     _anniversary(lead, resolutions, clues)
-    _jubilee(lead, clues)
+    _jubilee(lead, kb, clues)
     _launch(lead, clues)
     _congress_term(lead, clues)
     _cited(resolutions, documents_issued, lead, clues)
@@ -343,6 +345,34 @@ _SAME_PERIOD = re.compile(r"(?:so với|bằng|như)\s+cùng kỳ\s+năm\s+(\d{4
 _FIRST_MONTHS = re.compile(r"(?<!so với )(?<!cùng kỳ )(\d{1,2}) tháng đầu năm (\d{4})(?!\d)")
 
 
+# "Lễ khai giảng năm học 2022 – 2023", "năm học mới (2014-2015)"
+_SCHOOL_YEAR = re.compile(r"năm học (?:mới )?\(?\s*(\d{4})\s*[-–]\s*(\d{4})(?!\d)", re.I)
+
+
+def _school_year(lead: LeadDate, clues: Clues) -> None:
+    """A school year runs from September to the summer: 'năm học 2022 – 2023' opened in the autumn
+    is 2022, reviewed in the spring or summer 2023."""
+    for match in _SCHOOL_YEAR.finditer(lead.sentence):
+        first, second = int(match.group(1)), int(match.group(2))
+        if second == first + 1:
+            clues.anchors.append((first if lead.month >= 8 else second, f"'{match.group(0)}'", False))
+
+
+# "Trong tháng 7.2022, …", "giao ban tháng 7/2022": the figures of the month just ended
+_MONTH_REVIEWED = re.compile(r"(?:[Tt]rong|giao ban|sơ kết|kết quả) tháng (\d{1,2})\s*[./]\s*(\d{4})(?!\d)")
+
+
+def _month_reviewed(evidence: str, lead: LeadDate, clues: Clues) -> None:
+    """A meeting early in a month reviews the month before: 'Sáng 1.8 … Trong tháng 7.2022' is 2022."""
+    for match in _MONTH_REVIEWED.finditer(evidence):
+        month, year = int(match.group(1)), int(match.group(2))
+        if month == 12 and lead.month == 1:
+            year += 1
+        elif lead.month not in (month, month + 1):
+            continue
+        clues.weak.append((year, f"'{match.group(0)}'", False))
+
+
 def _first_months(evidence: str, lead: LeadDate, clues: Clues) -> None:
     """A meeting in October that gives the figures of '9 tháng đầu năm 2022' is held in 2022: the
     review of the first N months comes in month N to N + 2 of that year."""
@@ -449,24 +479,46 @@ def _anniversary(lead: LeadDate, resolutions: list[Resolution], clues: Clues) ->
             clues.anchors.append((since.year + years, f"'{match.group(0)} ... {dmy(since)}'", False))
 
 
-# "kỷ niệm 77 năm Ngày truyền thống lực lượng CAND (19/8/1945 – 19/8/2022)", "(19.8.1945 – 19.8.2022)", "(1945 - 2022)"
-_JUBILEE = re.compile(r"\bkỷ niệm\s+\d{1,4}\s+năm\b[^()]{0,160}\(\s*(?:\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*)?\d{4}\s*[-–—]\s*"
-                      r"(?:(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*)?(\d{4})\s*\)", re.I)
+# "kỷ niệm 77 năm Ngày truyền thống lực lượng CAND (19/8/1945 – 19/8/2022)", "(19.8.1945 – 19.8.2022)",
+# "(19-8-1945 – 19-8-2020)", "(1945 - 2022)"
+_JUBILEE = re.compile(r"\bkỷ niệm\s+\d{1,4}\s+năm\b[^()]{0,160}\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?\d{4}\s*[-–—]\s*"
+                      r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*)?(\d{4})\s*\)", re.I)
 
 
-def _jubilee(lead: LeadDate, clues: Clues) -> None:
-    """An anniversary is held around its day: the year that puts the event nearest to it."""
+def _jubilee(lead: LeadDate, kb: Knowledge, clues: Clues) -> None:
+    """An anniversary is held around its day: the year that puts the event nearest to it. The day
+    is written out ('(19/8/1945 – 19/8/2022)') or is one the knowledge files know ('kỷ niệm 80 năm
+    Ngày truyền thống Công an nhân dân': 19/8/1945 + 80 years)."""
     for match in _JUBILEE.finditer(lead.sentence):
         day, month, year = (int(g) if g else None for g in match.groups())
         when = make_date(year, month, day) if day and month else None
-        if when:
-            days = [d for y in (year - 1, year, year + 1) if (d := make_date(y, lead.month, lead.day))]
-            if not days:
-                continue  # "29/2" in none of the years around the anniversary: no clue
-            year = min(days, key=lambda d: abs((d - when).days)).year
+        year = _nearest_year(lead, when) if when else year
         written = match.group(0)
-        evidence = f"'{written[:written.index(' năm') + 4]} ... {written[written.rindex('('):]}'"
-        clues.anchors.append((year, evidence, False))
+        if year:
+            clues.anchors.append((year, f"'{written[:written.index(' năm') + 4]} ... {written[written.rindex('('):]}'",
+                                  False))
+    if clues.anchors or "niệm" not in lead.sentence:
+        return
+    folded = fold_text(lead.sentence)
+    for match in _YEARS_SINCE.finditer(folded):
+        after = folded[match.end():match.end() + 80]
+        for day in kb.anniversaries:
+            if any(after.startswith(m) or after.startswith("ngay " + m) for m in day.match):
+                when = make_date(day.date.year + int(match.group(1)), day.date.month, day.date.day)
+                year = _nearest_year(lead, when) if when else None
+                if year:
+                    clues.anchors.append((year, f"kỷ niệm {match.group(1)} năm {day.name} ({dmy(day.date)})", False))
+                break
+
+
+# folded: "ky niem 80 nam ngay truyen thong …"
+_YEARS_SINCE = re.compile(r"ky niem (\d{1,3}) nam ")
+
+
+def _nearest_year(lead: LeadDate, when: dt.date) -> int | None:
+    """The year, of the three around `when`, that puts the lead's day nearest to it."""
+    days = [d for y in (when.year - 1, when.year, when.year + 1) if (d := make_date(y, lead.month, lead.day))]
+    return min(days, key=lambda d: abs((d - when).days)).year if days else None  # "29/2": none
 
 
 def _cited_date(rest: str, resolutions: list[Resolution]) -> dt.date | None:

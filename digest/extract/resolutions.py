@@ -33,9 +33,10 @@ _CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either
 _LOCAL_CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], either_case=True)}) (?:đại biểu )?"
                              r"(Đảng bộ(?: [^\s,.;:()“”\"]+){1,8}?) lần thứ ([XVIL]{1,6}|\d{1,2})\b")
 # A plenum's resolution: "Nghị quyết Trung ương 6 khóa XII", "Nghị quyết TW9, khoá XI", "Nghị quyết Hội nghị
-# Trung ương 8 khóa XIII"; the plenum's number is the resolution's, the term tells plenums apart
-_PLENUM = re.compile(r"Nghị quyết (?:Hội nghị )?(?:Trung ương|TW|TƯ) ?(\d{1,2})(?![\d/-])"
-                     r"(?:\s*[,(]?\s*(?:khóa|khoá|khoa) ([XVIL]{1,5})\b)?", re.I)
+# Trung ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ 6 Ban chấp hành Trung ương Đảng khóa XII"; the plenum's
+# number is the resolution's, the term tells plenums apart
+_PLENUM = re.compile(r"Nghị quyết (?:Hội nghị )?(?:(?:Trung ương|TW|TƯ) ?(\d{1,2})|lần thứ (\d{1,2}),? Ban chấp hành "
+                     r"Trung ương(?: Đảng)?)(?![\d/-])(?:\s*[,(]?\s*(?:khóa|khoá|khoa) ([XVIL]{1,5})\b)?", re.I)
 # Where a province's name may start: after "tỉnh", "thành phố", "TP." in a report; at any capital in an issuer's name
 _AFTER_PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*", re.I)
 _CAPITAL = re.compile(r"(?<!\w)(?=[A-ZĐÀ-Ỹ])")
@@ -62,8 +63,8 @@ def extract_resolutions(text: str, kb: Knowledge) -> list[Resolution]:
         _merge(found, _local_congress(match, text, kb), kb, match.start(), text)
     terms: dict[str, str] = {}  # plenum number -> its term, as first written: a later bare "TW9" is that one
     for match in _PLENUM.finditer(text) if "ghị quyết" in text else ():
-        number = match.group(1)
-        term = terms.setdefault(number, (match.group(2) or "").upper())
+        number = match.group(1) or match.group(2)
+        term = terms.setdefault(number, (match.group(3) or "").upper())
         _merge(found, _plenum(number, term, match.group(0), text), kb, match.start(), text)
     out = [r for group in found.values() for r in group]
     for r in out:
