@@ -293,21 +293,27 @@ _DOC_BEFORE = re.compile(r"(?:Nghị quyết|Quyết định|Chỉ thị|Kế ho
                          r"[^.;\n]{0,40}$", re.I)
 
 
-# "diễn ra trong hai ngày 15-16/12/2025": the days of a several-day event, with its year
-_DAYS_RANGE = re.compile(r"(\d(?<!\d\d)\d?)\s*(?:-|–|và|đến)\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+# "diễn ra trong hai ngày 15-16/12/2025": the first day of a several-day event, before its last day's full date
+_FIRST_OF_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|–|và|đến)\s*$")
 
 
 def _same_day(evidence: str, lead: LeadDate, clues: Clues) -> None:
     """'Tính đến ngày 9/12/2022' in a report of 'Chiều 9/12': the same day, so the same year;
     so is 'diễn ra trong hai ngày 15-16/12/2025' in a report of 'Sáng 15/12'."""
-    days = [(m, int(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4))) for m in _DAYS_RANGE.finditer(evidence)]
-    days += [(m, int(m.group(1)), int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _FULL_DATE.finditer(evidence)]
-    for match, first, last, month, year in sorted(days, key=lambda d: d[0].start()):
-        if month != lead.month or not first <= lead.day <= last or \
-                _DOC_BEFORE.search(evidence[max(0, match.start() - 60):match.start()]):
+    for match in _FULL_DATE.finditer(evidence):
+        last, month, year = (int(g) for g in match.groups())
+        if month != lead.month or lead.day > last:
             continue
-        line_start = evidence.rfind("\n", 0, match.start()) + 1
-        clues.weak.append((year, f"'{evidence[max(line_start, match.start() - 15):match.end()].strip()}'", True))
+        start, first = match.start(), last
+        if lead.day < last:
+            earlier = _FIRST_OF_RANGE.search(evidence, max(0, start - 12), start)
+            if not earlier or not int(earlier.group(1)) <= lead.day:
+                continue
+            start, first = earlier.start(), int(earlier.group(1))
+        if _DOC_BEFORE.search(evidence[max(0, start - 60):start]):
+            continue
+        line_start = evidence.rfind("\n", 0, start) + 1
+        clues.weak.append((year, f"'{evidence[max(line_start, start - 15):match.end()].strip()}'", True))
 
 
 # "Tính đến ngày 31/8/2023", "Đến hết tháng 9/2022": figures as of a day shortly before the event
@@ -342,7 +348,8 @@ _SAME_PERIOD = re.compile(r"(?:so với|bằng|như)\s+cùng kỳ\s+năm\s+(\d{4
 
 
 # "Trong 9 tháng đầu năm 2022, …": the figures of a review held in the months right after
-_FIRST_MONTHS = re.compile(r"(?<!so với )(?<!cùng kỳ )(\d{1,2}) tháng đầu năm (\d{4})(?!\d)")
+_FIRST_MONTHS = re.compile(r"tháng đầu năm (\d{4})(?!\d)")  # the literal first, the count read before it
+_COUNT_BEFORE = re.compile(r"(?<!\d)(\d{1,2}) $")
 
 
 # "Lễ khai giảng năm học 2022 – 2023", "năm học mới (2014-2015)"
@@ -359,12 +366,15 @@ def _school_year(lead: LeadDate, clues: Clues) -> None:
 
 
 # "Trong tháng 7.2022, …", "giao ban tháng 7/2022": the figures of the month just ended
-_MONTH_REVIEWED = re.compile(r"(?:[Tt]rong|giao ban|sơ kết|kết quả) tháng (\d{1,2})\s*[./]\s*(\d{4})(?!\d)")
+_MONTH_REVIEWED = re.compile(r"tháng (\d{1,2})\s*[./]\s*(\d{4})(?!\d)")  # the literal first; the word before in code
+_REVIEW_WORDS = ("trong ", "Trong ", "giao ban ", "sơ kết ", "kết quả ")
 
 
 def _month_reviewed(evidence: str, lead: LeadDate, clues: Clues) -> None:
     """A meeting early in a month reviews the month before: 'Sáng 1.8 … Trong tháng 7.2022' is 2022."""
     for match in _MONTH_REVIEWED.finditer(evidence):
+        if not evidence.endswith(_REVIEW_WORDS, 0, match.start()):
+            continue
         month, year = int(match.group(1)), int(match.group(2))
         if month == 12 and lead.month == 1:
             year += 1
@@ -377,11 +387,14 @@ def _first_months(evidence: str, lead: LeadDate, clues: Clues) -> None:
     """A meeting in October that gives the figures of '9 tháng đầu năm 2022' is held in 2022: the
     review of the first N months comes in month N to N + 2 of that year."""
     for match in _FIRST_MONTHS.finditer(evidence):
-        months, year = int(match.group(1)), int(match.group(2))
-        if match.group(0) in lead.sentence:
+        count = _COUNT_BEFORE.search(evidence, max(0, match.start() - 3), match.start())
+        if count is None or evidence.endswith(("so với ", "cùng kỳ "), 0, count.start()):
+            continue  # no count, or the figures compared with, not the ones reviewed
+        months, year = int(count.group(1)), int(match.group(1))
+        if f"{months} {match.group(0)}" in lead.sentence:
             continue  # the lead's own words: its year is read there already ('sơ kết 6 tháng đầu năm 2021')
         if 1 <= months <= 11 and months <= lead.month <= months + 2:
-            clues.weak.append((year, f"'{match.group(0)}'", False))
+            clues.weak.append((year, f"'{months} {match.group(0)}'", False))
 
 
 def _last_years_figures(evidence: str, lead: LeadDate, clues: Clues) -> None:

@@ -35,8 +35,10 @@ _LOCAL_CONGRESS = re.compile(rf"(?:{word_start(['Nghị quyết Đại hội'], 
 # A plenum's resolution: "Nghị quyết Trung ương 6 khóa XII", "Nghị quyết TW9, khoá XI", "Nghị quyết Hội nghị
 # Trung ương 8 khóa XIII", "Nghị quyết Hội nghị lần thứ 6 Ban chấp hành Trung ương Đảng khóa XII"; the plenum's
 # number is the resolution's, the term tells plenums apart
-_PLENUM = re.compile(r"Nghị quyết (?:Hội nghị )?(?:(?:Trung ương|TW|TƯ) ?(\d{1,2})|lần thứ (\d{1,2}),? Ban chấp hành "
-                     r"Trung ương(?: Đảng)?)(?![\d/-])(?:\s*[,(]?\s*(?:khóa|khoá|khoa) ([XVIL]{1,5})\b)?", re.I)
+# (case-sensitive, first letters either way: under re.I, re could not skip ahead to each "Nghị quyết")
+_PLENUM = re.compile(r"[Nn]ghị quyết (?:[Hh]ội nghị )?(?:(?:[Tt]rung ương|TW|TƯ) ?(\d{1,2})|lần thứ (\d{1,2}),? "
+                     r"[Bb]an [Cc]hấp hành [Tt]rung ương(?: Đảng)?)(?![\d/-])(?:\s*[,(]?\s*(?:[Kk]hóa|[Kk]hoá) "
+                     r"([XVIL]{1,5})\b)?")
 # Where a province's name may start: after "tỉnh", "thành phố", "TP." in a report; at any capital in an issuer's name
 _AFTER_PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s*", re.I)
 _CAPITAL = re.compile(r"(?<!\w)(?=[A-ZĐÀ-Ỹ])")
