@@ -343,15 +343,6 @@ def _status_as_of(evidence: str, lead: LeadDate, clues: Clues) -> None:
                 break
 
 
-# "kéo giảm 4,6% số vụ so với cùng kỳ năm 2022": this year's figures against last year's
-_SAME_PERIOD = re.compile(r"(?:so với|bằng|như)\s+cùng kỳ\s+năm\s+(\d{4})(?!\d)")
-
-
-# "Trong 9 tháng đầu năm 2022, …": the figures of a review held in the months right after
-_FIRST_MONTHS = re.compile(r"tháng đầu năm (\d{4})(?!\d)")  # the literal first, the count read before it
-_COUNT_BEFORE = re.compile(r"(?<!\d)(\d{1,2}) $")
-
-
 # "Lễ khai giảng năm học 2022 – 2023", "năm học mới (2014-2015)"
 _SCHOOL_YEAR = re.compile(r"năm học (?:mới )?\(?\s*(\d{4})\s*[-–]\s*(\d{4})(?!\d)", re.I)
 
@@ -383,6 +374,11 @@ def _month_reviewed(evidence: str, lead: LeadDate, clues: Clues) -> None:
         clues.weak.append((year, f"'{match.group(0)}'", False))
 
 
+# "Trong 9 tháng đầu năm 2022, …": the figures of a review held in the months right after
+_FIRST_MONTHS = re.compile(r"tháng đầu năm (\d{4})(?!\d)")  # the literal first, the count read before it
+_COUNT_BEFORE = re.compile(r"(?<!\d)(\d{1,2}) $")
+
+
 def _first_months(evidence: str, lead: LeadDate, clues: Clues) -> None:
     """A meeting in October that gives the figures of '9 tháng đầu năm 2022' is held in 2022: the
     review of the first N months comes in month N to N + 2 of that year."""
@@ -395,6 +391,10 @@ def _first_months(evidence: str, lead: LeadDate, clues: Clues) -> None:
             continue  # the lead's own words: its year is read there already ('sơ kết 6 tháng đầu năm 2021')
         if 1 <= months <= 11 and months <= lead.month <= months + 2:
             clues.weak.append((year, f"'{months} {match.group(0)}'", False))
+
+
+# "kéo giảm 4,6% số vụ so với cùng kỳ năm 2022": this year's figures against last year's
+_SAME_PERIOD = re.compile(r"(?:so với|bằng|như)\s+cùng kỳ\s+năm\s+(\d{4})(?!\d)")
 
 
 def _last_years_figures(evidence: str, lead: LeadDate, clues: Clues) -> None:

@@ -48,6 +48,9 @@ _PREDICATE = re.compile(
     r"(?:sáng|chiều|trưa|tối) (?:nay|qua|ngày)|hôm nay|hôm qua|"
     r"tại (?i:buổi|hội nghị|hội thảo|lễ|cuộc|phiên|diễn đàn|tọa đàm|toạ đàm|đại hội))(?=[\s,.;:]|$)"
 )
+# Courtesy words before a person's name, and the Cambodian titles before one ("Samdech Krolahom Sar Kheng")
+_COURTESY = ("ông", "bà", "ngài", "Ông", "Bà", "Ngài")
+_FOREIGN_TITLES = ("Samdech", "Techo", "Krolahom")
 # the first words of courtesy and academic titles ("Phó Giáo sư" is told apart where "Phó" is read)
 _NOT_A_NAME = {"Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác", "GS", "PGS", "TS", "ThS", "BS", "KS", "CN",
                "NGƯT", "NGND", "Tiến", "Thạc", "Giáo", "ÔNG", "BÀ"}
@@ -228,8 +231,8 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
 
 
 # Before a foreign name (no Vietnamese family name) that an office goes with: "ngài Park Noh-wan, Đại sứ …"
-_HONORED_WORDS = ("ngài ", "Ngài ", "ông ", "Ông ", "bà ", "Bà ")
-_HONORED = re.compile(rf"(?<!\w)(?:{'|'.join(w.strip() for w in _HONORED_WORDS)}|{'|'.join(_COMRADE_WORDS)})\s+$")
+_HONORED_WORDS = tuple(f"{word} " for word in _COURTESY)
+_HONORED = re.compile(rf"(?<!\w)(?:{'|'.join(_COURTESY)}|{'|'.join(_COMRADE_WORDS)})\s+$")
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -325,7 +328,7 @@ def _after_country(words: list[str], kb: Knowledge) -> int:
     return 0
 
 
-_FOREIGN_HONORIFICS = {"Samdech", "Techo", "Krolahom", "Ngài"}  # Cambodian titles before a name
+_FOREIGN_HONORIFICS = {*_FOREIGN_TITLES, "Ngài"}
 
 
 def _short_mention(text: str, start: int, end: int, pats: _Patterns) -> _Mention | None:
@@ -428,7 +431,8 @@ def _title_before(clause: str, pats: _Patterns) -> str | None:
 
 
 _OWNED = re.compile(r"(?<!\w)của\s+$")
-_HONORIFIC = re.compile(r"[\s,]*(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài|Samdech|Samdech Techo|Samdech Krolahom)$")
+_HONORIFIC = re.compile(rf"[\s,]*(?<!\w)(?:{'|'.join(_COURTESY)}|(?:{'|'.join(_FOREIGN_TITLES)})"
+                        rf"(?: (?:{'|'.join(_FOREIGN_TITLES)}))*)$")
 
 
 _LIST_LEAD_IN = re.compile(r"\b(?:có|gồm|là)\s+")
