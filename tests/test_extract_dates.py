@@ -242,8 +242,8 @@ def test_a_leap_day_far_from_any_leap_year_of_an_anniversary_gives_no_year_and_n
 
 
 def test_a_document_date_after_a_comma_is_not_the_lead_date():
-    assert date_of("Bộ Công an tổ chức Hội nghị quán triệt Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị.") \
-        is None
+    info = report("Bộ Công an tổ chức Hội nghị quán triệt Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị.").date
+    assert (info.value, info.precision) == ("2022", "year")  # studied in the months after: the year, never that day
 
 
 def test_a_time_of_day_inside_the_lead_sentence_with_a_dot_or_in_brackets():
@@ -332,3 +332,86 @@ def test_an_anniversary_of_a_known_day_counted_in_years():
     assert date_of("Sáng 18/11, Học viện tổ chức kỷ niệm 39 năm thành lập Trường.") is None  # a day no file knows
     assert date_of("Nhân kỷ niệm 75 năm Ngày thành lập lực lượng CAND (19-8-1945 – 19-8-2020), sáng 19-8, Đoàn công tác "
                    "đã đến chúc mừng cán bộ, chiến sĩ.") == "2020-08-19"
+
+
+# --- a lead with no day and month ----------------------------------------------------------
+
+def test_a_lead_without_a_day_has_no_date_when_nothing_else_speaks():
+    info = report("Công an tỉnh vừa tổ chức Hội nghị sơ kết công tác.").date
+    assert (info.value, info.precision) == (None, "unknown")
+
+
+def test_sang_nay_is_the_dateline_day_and_hom_qua_the_day_before():
+    assert date_of("Sáng nay, Bộ Công an tổ chức Hội nghị.", dateline="Thứ Sáu, 14/03/2025 11:02") == "2025-03-14"
+    assert date_of("Hôm qua, Công an tỉnh tổ chức lễ ra mắt.", dateline="01/03/2025 08:00") == "2025-02-28"
+    assert date_of("Sáng nay, Bộ Công an tổ chức Hội nghị.") is None  # no dateline: no day
+
+
+def test_vua_to_chuc_gives_the_datelines_month_or_only_its_year_early_in_a_month():
+    info = report("Ảnh: hai đơn vị ký kết.", "Công an tỉnh vừa tổ chức Hội nghị ký quy chế phối hợp.",
+                  dateline="Thứ bảy, 19/02/2022 19:52").date
+    assert (info.value, info.precision, info.basis) == ("2022-02", "month", "inferred")
+    assert date_of("Công an tỉnh vừa tổ chức Hội nghị.", dateline="03/03/2022 10:00") == "2022"
+    assert date_of("Công an tỉnh vừa tổ chức Hội nghị.", dateline="03/01/2022 10:00") is None  # maybe last December
+
+
+def test_the_year_the_lead_names_for_an_event_without_a_day():
+    info = report("Công an huyện vừa tổ chức thực tập phương án chữa cháy năm 2024.").date
+    assert (info.value, info.precision, info.basis) == ("2024", "year", "explicit")
+    # a year-end review or a plan for a year is held in either of two years
+    assert date_of("Công an tỉnh vừa tổ chức hội nghị tổng kết công tác năm 2024.") is None
+    assert date_of("Công an tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2025.") is None
+
+
+def test_an_event_held_for_an_anniversary_without_a_day_is_in_its_year():
+    text = ["Hội nghị được tổ chức theo hình thức trực tuyến.", "Các đại biểu dự hội nghị.",
+            "Phát biểu khai mạc, Thứ trưởng nhấn mạnh hội nghị có ý nghĩa nhân dịp kỷ niệm 80 năm Ngày truyền "
+            "thống lực lượng Công an nhân dân (19/8/1945-19/8/2025)."]
+    info = report(*text).date
+    assert (info.value, info.precision, info.basis) == ("2025", "year", "inferred")
+
+
+def test_a_year_only_date_still_respects_what_the_text_bounds():
+    # a deadline before the year named: the clues disagree, so no date
+    lead = "Công an tỉnh vừa tổ chức diễn tập phương án năm 2024. Yêu cầu hoàn thành trước năm 2023."
+    assert date_of(lead) is None
+
+
+# --- spans ----------------------------------------------------------------------------------
+
+def test_a_visit_dated_by_its_span_at_the_end_of_the_lead_starts_on_its_first_day():
+    lead = ("Đoàn công tác do Trung tướng Nguyễn Văn A dẫn đầu đã sang thăm, làm việc với Bộ Công an "
+            "nước bạn từ ngày 11 đến 15-4-2023.")
+    info = report(lead).date
+    assert (info.value, info.evidence) == ("2023-04-11", "từ ngày 11 đến 15-4-2023")
+    assert date_of("Được sự đồng ý của lãnh đạo Bộ, từ 25/6/2018 đến 28/6/2018, Đại tá Nguyễn Văn B đã có chuyến "
+                   "công tác, tham dự Hội nghị.") == "2018-06-25"
+    assert date_of("Đoàn đã dự hội nghị từ ngày 28/12 đến 2/1/2024 tại Hà Nội.") == "2023-12-28"
+
+
+def test_a_campaigns_period_is_not_the_day_of_an_event():
+    assert date_of("Công an tỉnh tổ chức đợt cao điểm tấn công trấn áp tội phạm từ ngày 15/3 đến 15/6/2024.") is None
+
+
+def test_a_degree_before_a_name_does_not_end_the_lead_sentence():
+    lead = ("Được sự đồng ý của lãnh đạo Bộ Công an, từ ngày 21-24/11/2023, đoàn đại biểu do đồng chí Thiếu tướng, "
+            "TS. Nguyễn Văn C làm Trưởng đoàn đã tham dự Hội nghị thường niên.")
+    assert date_of(lead) == "2023-11-21"
+
+
+# --- studying a resolution ------------------------------------------------------------------
+
+def test_studying_a_resolution_is_dated_in_the_months_after_its_issue():
+    lead = ("Sáng 24-11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị học tập, quán triệt Nghị quyết số 13-NQ/TU "
+            "ngày 10-10-2022 của Ban Thường vụ Tỉnh ủy.")
+    info = report(lead).date
+    assert (info.value, info.basis) == ("2022-11-24", "inferred")
+    assert "quán triệt" in info.evidence
+    # the same day a year on is too late for a first study, and "tiếp tục quán triệt" is no first study
+    assert date_of(lead.replace("quán triệt", "tiếp tục quán triệt")) is None
+
+
+def test_studying_a_congress_resolution_without_a_day_is_in_the_congress_year():
+    info = report("Đảng ủy Công an tỉnh vừa tổ chức Hội nghị nghiên cứu, học tập, quán triệt Nghị quyết Đại hội "
+                  "đại biểu toàn quốc lần thứ XIII của Đảng.").date
+    assert (info.value, info.precision) == ("2021", "year")

@@ -23,7 +23,10 @@ from .fastre import first_letter, word_start
 
 # --- shared helpers -------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=[\"“'(«]?[A-ZÀ-ỸĐ0-9])|\n")
+# degrees and "TP." before a name end with a dot and no sentence: "Thiếu tướng, TS. Chử Văn Dũng"
+_ABBREVIATIONS = ("TS", "ThS", "GS", "PGS", "NCS", "BS", "KS", "TP", "Tp")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) +
+                           r"[\"'”’»)]*\s+(?=[\"“'(«]?[A-ZÀ-ỸĐ0-9])|\n")
 # (?<!\d)(\d{1,2}) with the lookbehind after the first digit: a pattern that starts with a digit
 # lets a scan of the whole report skip to the next digit
 _FULL_DATE = re.compile(r"(\d(?<!\d\d)\d?)\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
@@ -123,6 +126,7 @@ class LeadDate:
     year: int | None
     written: str
     sentence: str
+    start: int = 0  # where the date is written in the sentence
 
 
 def find_lead_date(text: CleanText) -> LeadDate | None:
@@ -142,10 +146,13 @@ _LEADS = ((_WORDS_DATE, 80, 45), (_RANGE_DATE, 80, 45), (_LEAD_DATE, 80, 45), (_
 def _lead_in(sentence: str) -> LeadDate | None:
     if not _EVENT_MARK.search(sentence):
         return None
+    span = _span_in(sentence)
     for pattern, window, latest in _LEADS:
         match = pattern.search(sentence[:window])
         if not match or match.start() > latest:
             continue
+        if span and match.start() >= span.start:  # "từ ngày 28/12 đến 2/1/2024": the span's own first day
+            return span
         if _ISSUING.search(sentence[match.end():match.end() + 120]) and not _EVENT_MARK.search(
                 sentence[match.end():match.end() + 60].replace("ban hành", "")):
             continue
@@ -165,7 +172,30 @@ def _lead_in(sentence: str) -> LeadDate | None:
         written = match.group(0).strip(" ,")
         written += ")" * (written.count("(") - written.count(")"))  # "sáng nay (22/9/2022)"
         return LeadDate(day_n, month_n, int(year) if year else None, written, sentence)
-    return None
+    return span
+
+
+# a visit or a meeting abroad is dated by its span, often at the end of the lead sentence:
+# "… sang thăm, làm việc với Bộ Công an Trung Quốc từ ngày 11 đến 15-4-2023", "từ 25/6/2018 đến 28/6/2018"
+_SPAN = re.compile(r"(?<!\w)([Tt]ừ(?:\s+ngày)?)\s+(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?)?"
+                   r"\s*(?:-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+# "đợt cao điểm … từ ngày 15/3 đến 15/6/2024": a campaign's period, not the day of an event
+_PERIOD_BEFORE = re.compile(r"(?:đợt|cao điểm|giai đoạn|thời gian|thời hạn|kế hoạch|chiến dịch|hiệu lực|kỳ)\b[^,;]{0,40}$",
+                            re.I)
+
+
+def _span_in(sentence: str) -> LeadDate | None:
+    """The first day of a span with its year, anywhere in the lead sentence."""
+    match = _SPAN.search(sentence, 0, LATE_LEAD + 80)
+    if not match or _PERIOD_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+        return None
+    _, day, month, year, last_month, last_year = match.groups()
+    month_n, year_n = int(month or last_month), int(year or last_year)
+    if not year and month_n > int(last_month):  # "từ 28/12 đến 3/1/2024"
+        year_n -= 1
+    if make_date(year_n, month_n, int(day)) is None:
+        return None
+    return LeadDate(int(day), month_n, year_n, match.group(0).strip(), sentence, match.start())
 
 
 # --- clues about the year -------------------------------------------------------------------
@@ -190,7 +220,7 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
                     today: dt.date | None = None) -> tuple[DateInfo, list[str]]:
     """event_date for a lead date already looked for (the event extractor needs it too)."""
     if lead is None:
-        return DateInfo(evidence=None), ["Không tìm thấy ngày diễn ra sự kiện trong bài."]
+        return _without_day(text, kb, officials, resolutions, documents_issued, today or dt.date.today())
     today = today or dt.date.today()
     if lead.year is not None:
         value = make_date(lead.year, lead.month, lead.day)
@@ -211,7 +241,12 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     _lead_years(lead, clues)
     _series(lead, kb, clues)
     _anniversary(lead, resolutions, clues)
+    _studied(lead, resolutions, clues)
     _jubilee(lead, kb, clues)
+    if not clues.anchors:
+        for when, evidence in _occasion(text, kb):
+            year = _nearest_year(lead, when) if isinstance(when, dt.date) else when
+            clues.weak.extend([(year, evidence, False)] if year else [])
     _launch(lead, clues)
     _congress_term(lead, clues)
     _cited(resolutions, documents_issued, lead, clues)
@@ -221,6 +256,128 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     clues.highs.append((today.year if (lead.month, lead.day) <= (today.month, today.day) else today.year - 1,
                         TODAY_BOUND))
     return _decide(lead, clues)
+
+
+NO_DAY = "Không tìm thấy ngày diễn ra sự kiện trong bài."
+
+
+def _without_day(text: CleanText, kb: Knowledge, officials: list[Official], resolutions: list[Resolution],
+                 documents_issued: list[tuple[dt.date, str]], today: dt.date) -> tuple[DateInfo, list[str]]:
+    """A lead with no day and month: 'sáng nay' or 'vừa tổ chức' before the dateline, else the
+    year alone where the lead sentence names it and nothing in the text contradicts it."""
+    leads = event_sentences(text)
+    if not leads:
+        return DateInfo(), [NO_DAY]
+    near = _near_dateline(leads, text.dateline)
+    if near:
+        return near, [f"Ngày suy ra từ dòng thời gian của bài: {near.evidence}."]
+    clues = Clues()
+    _year_anchors(leads[0], kb, resolutions, clues)
+    if not clues.anchors:
+        clues.anchors.extend((when.year if isinstance(when, dt.date) else when, evidence, False)
+                             for when, evidence in _occasion(text, kb))
+    if not clues.anchors:
+        return DateInfo(), [NO_DAY]
+    _year_bounds(officials, kb, resolutions, documents_issued, text.evidence, clues)
+    clues.highs.append((today.year, TODAY_BOUND))
+    low = max(clues.lows, default=(0, ""))
+    high = min(clues.highs)
+    years = {a[0] for a in clues.anchors}
+    if len(years) != 1 or not low[0] <= min(years) <= high[0]:
+        return DateInfo(), [NO_DAY, f"Gợi ý năm không đủ chắc: {', '.join(a[1] for a in clues.anchors)}."]
+    year = years.pop()
+    evidence = " + ".join(_unique([a[1] for a in clues.anchors]))
+    basis = "explicit" if any(a[2] for a in clues.anchors) else "inferred"
+    return DateInfo(str(year), "year", basis, evidence), [f"Chỉ biết năm: {evidence}."]
+
+
+def event_sentences(text: CleanText, count: int = 3) -> list[str]:
+    """The first sentences that report an event, dated or not: a caption or a clause may come
+    before the lead."""
+    found = []
+    for paragraph in text.paragraphs[:4]:
+        for _, sentence in sentences(paragraph[:MAX_SENTENCE * 3])[:3]:
+            if _EVENT_MARK.search(sentence[:MAX_SENTENCE]):
+                found.append(sentence[:MAX_SENTENCE])
+                if len(found) == count:
+                    return found
+    return found
+
+
+# "Hội nghị … nhân dịp kỷ niệm 80 năm Ngày truyền thống …": the event is held for that anniversary
+_OCCASION = re.compile(r"hân dịp (?:kỷ niệm|chào mừng)")
+
+
+def _occasion(text: CleanText, kb: Knowledge) -> list[tuple[dt.date | int, str]]:
+    """The anniversary the event is held for, told early in the report (as _jubilee_years)."""
+    for paragraph in text.paragraphs[:5]:
+        for match in _OCCASION.finditer(paragraph, 0, MAX_SENTENCE * 3):
+            found = list(_jubilee_years(paragraph[match.start():match.start() + 300], kb))
+            if found:
+                return found
+    return []
+
+
+# "Sáng nay, …" / "hôm qua": the dateline's day or the day before; "vừa tổ chức": shortly before it
+_TODAY = re.compile(r"(?<!\w)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Hh]ôm)\s+(nay|qua)\b(?!\s*(?:ngày\s*)?\(?\s*\d)")
+_JUST = re.compile(r"(?<!\w)(?:vừa|mới đây)(?!\w)")
+EARLY_IN_MONTH = 7  # a report 'vừa' (just) held dated this early may tell of the month before
+
+
+def _near_dateline(leads: list[str], dateline: str | None) -> DateInfo | None:
+    when = full_date(dateline or "")
+    if when is None:
+        return None
+    today = next(filter(None, map(_TODAY.search, leads)), None)
+    if today:
+        day = when - dt.timedelta(days=1) if today.group(1) == "qua" else when
+        return DateInfo(day.isoformat(), "day", "inferred", f"'{today.group(0)}' + dateline {dateline}")
+    just = next(filter(None, map(_JUST.search, leads)), None)
+    if just is None:
+        return None
+    evidence = f"'{just.group(0)}' + dateline {dateline}"
+    if when.day > EARLY_IN_MONTH:
+        return DateInfo(f"{when.year}-{when.month:02d}", "month", "inferred", evidence)
+    if when.month > 1:
+        return DateInfo(str(when.year), "year", "inferred", evidence)
+    return None
+
+
+def _year_anchors(sentence: str, kb: Knowledge, resolutions: list[Resolution], clues: Clues) -> None:
+    """Years the lead sentence gives its event without a day: 'năm 2024', 'lần thứ N' of a known
+    series, a jubilee, a congress's term. Year-end reviews and plans are left out: one is held
+    in either of two years."""
+    for year, kind, evidence in _named_years(sentence):
+        if kind in ("", "lan thu", "so ket"):
+            clues.anchors.append((year, evidence, True))
+    for year, evidence in _jubilee_years(sentence, kb):
+        clues.anchors.append((year, evidence, False))
+    undated = LeadDate(0, 0, None, "", sentence)
+    _series(undated, kb, clues)
+    _anniversary(undated, resolutions, clues)
+    for issued, written in _studied_in(sentence, resolutions):
+        if issued.month <= 12 - STUDY_DAYS // 30:
+            clues.anchors.append((issued.year, f"quán triệt {written} ({dmy(issued)})", False))
+    match = _CONGRESS_TERM.search(sentence)
+    if match and 1 <= int(match.group(2)) - int(match.group(1)) <= 5:
+        clues.anchors.append((int(match.group(1)), f"Đại hội 'nhiệm kỳ {match.group(1)}-{match.group(2)}'", False))
+
+
+def _year_bounds(officials: list[Official], kb: Knowledge, resolutions: list[Resolution],
+                 documents_issued: list[tuple[dt.date, str]], evidence: str, clues: Clues) -> None:
+    """Whole-year bounds: cited documents already issued, offices held, deadlines ahead."""
+    for r in resolutions:
+        if r.issued and "dự thảo" not in fold_text(r.sentence):
+            clues.lows.append((int(r.issued[:4]), f"Nghị quyết {r.id or r.number}"))
+    for issued, label in documents_issued:
+        clues.lows.append((issued.year, label))
+    for person in officials:
+        for office in _offices_held(person, kb):
+            if office.start:
+                clues.lows.append((office.start.year, f"{person.name} là {office.title}"))
+            if office.end:
+                clues.highs.append((office.end.year, f"{person.name} là {office.title}"))
+    _deadlines(evidence, clues)
 
 
 def _decide(lead: LeadDate, clues: Clues) -> tuple[DateInfo, list[str]]:
@@ -418,19 +575,23 @@ _REVIEW = re.compile(r"(tổng kết|sơ kết|triển khai|phương hướng|k�
 def _lead_years(lead: LeadDate, clues: Clues) -> None:
     """'lần thứ 2 năm 2023', 'sơ kết 6 tháng đầu năm 2021', 'tổng kết công tác năm 2015 và
     triển khai công tác năm 2016': the year the lead sentence names as the current one."""
-    for match in _YEAR.finditer(lead.sentence):
-        year = int(match.group(1))
-        before = lead.sentence[max(0, match.start() - 40):match.start()]
-        if _NOT_NOW.search(before) or re.search(r"\d\s*[-–]\s*$", before) or _DOCUMENT_YEAR.search(before):
-            continue
-        kinds = _REVIEW.findall(before)
-        kind = fold_text(kinds[-1]) if kinds else ""
+    for year, kind, evidence in _named_years(lead.sentence):
         if kind == "tong ket":  # the review of year Y is held in December Y or early Y+1
             year = year + 1 if lead.month <= 3 else year if lead.month >= 10 else None
         elif kind in ("trien khai", "phuong huong", "ke hoach", "nhiem vu"):  # the plan for Y: from late Y-1
-            year = year - 1 if lead.month >= 10 else year if lead.month <= 3 else year
+            year = year - 1 if lead.month >= 10 else year
         if year is not None:
-            clues.anchors.append((year, f"'{_words_tail(before, 25) + match.group(0)}'", True))
+            clues.anchors.append((year, evidence, True))
+
+
+def _named_years(sentence: str):
+    """(year, the review word before it folded or "", evidence) for each 'năm YYYY' of the event."""
+    for match in _YEAR.finditer(sentence):
+        before = sentence[max(0, match.start() - 40):match.start()]
+        if _NOT_NOW.search(before) or re.search(r"\d\s*[-–]\s*$", before) or _DOCUMENT_YEAR.search(before):
+            continue
+        kinds = _REVIEW.findall(before)
+        yield int(match.group(1)), fold_text(kinds[-1]) if kinds else "", f"'{_words_tail(before, 25) + match.group(0)}'"
 
 
 _ORDINAL = re.compile(r"lần thứ\s+(\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b", re.I)
@@ -492,6 +653,31 @@ def _anniversary(lead: LeadDate, resolutions: list[Resolution], clues: Clues) ->
             clues.anchors.append((since.year + years, f"'{match.group(0)} ... {dmy(since)}'", False))
 
 
+STUDY_DAYS = 270  # a resolution is studied ("quán triệt") in the months after it is issued
+_STUDY = re.compile(r"quán triệt|học tập", re.I)
+
+
+def _studied(lead: LeadDate, resolutions: list[Resolution], clues: Clues) -> None:
+    """'Sáng 24/11, … quán triệt Nghị quyết số 13-NQ/TU ngày 10/10/2022': the one 24 November
+    within months of the issue, 2022."""
+    for issued, written in _studied_in(lead.sentence, resolutions):
+        for year in (issued.year, issued.year + 1):
+            day = make_date(year, lead.month, lead.day)
+            if day and 0 <= (day - issued).days <= STUDY_DAYS:
+                clues.anchors.append((year, f"quán triệt {written} ({dmy(issued)})", False))
+                break
+
+
+def _studied_in(sentence: str, resolutions: list[Resolution]) -> list[tuple[dt.date, str]]:
+    """The resolutions with a known issue day that the sentence says are studied."""
+    study = _STUDY.search(sentence)
+    if not study or "tiếp tục" in sentence:  # "tiếp tục quán triệt": studied again, any year
+        return []
+    rest = fold_text(sentence[study.end():])
+    return [(dt.date.fromisoformat(r.issued), r.as_written) for r in resolutions
+            if r.issued and fold_text(r.as_written) in rest]
+
+
 # "kỷ niệm 77 năm Ngày truyền thống lực lượng CAND (19/8/1945 – 19/8/2022)", "(19.8.1945 – 19.8.2022)",
 # "(19-8-1945 – 19-8-2020)", "(1945 - 2022)"
 _JUBILEE = re.compile(r"\bkỷ niệm\s+\d{1,4}\s+năm\b[^()]{0,160}\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?\d{4}\s*[-–—]\s*"
@@ -502,25 +688,31 @@ def _jubilee(lead: LeadDate, kb: Knowledge, clues: Clues) -> None:
     """An anniversary is held around its day: the year that puts the event nearest to it. The day
     is written out ('(19/8/1945 – 19/8/2022)') or is one the knowledge files know ('kỷ niệm 80 năm
     Ngày truyền thống Công an nhân dân': 19/8/1945 + 80 years)."""
-    for match in _JUBILEE.finditer(lead.sentence):
+    for when, evidence in _jubilee_years(lead.sentence, kb):
+        year = _nearest_year(lead, when) if isinstance(when, dt.date) else when
+        if year:
+            clues.anchors.append((year, evidence, False))
+
+
+def _jubilee_years(sentence: str, kb: Knowledge):
+    """(the anniversary's day, or its year when no day is written; evidence) for each jubilee."""
+    found = False
+    for match in _JUBILEE.finditer(sentence):
         day, month, year = (int(g) if g else None for g in match.groups())
         when = make_date(year, month, day) if day and month else None
-        year = _nearest_year(lead, when) if when else year
         written = match.group(0)
-        if year:
-            clues.anchors.append((year, f"'{written[:written.index(' năm') + 4]} ... {written[written.rindex('('):]}'",
-                                  False))
-    if clues.anchors or "niệm" not in lead.sentence:
+        found = True
+        yield when or year, f"'{written[:written.index(' năm') + 4]} ... {written[written.rindex('('):]}'"
+    if found or "niệm" not in sentence:
         return
-    folded = fold_text(lead.sentence)
+    folded = fold_text(sentence)
     for match in _YEARS_SINCE.finditer(folded):
         after = folded[match.end():match.end() + 80]
         for day in kb.anniversaries:
             if any(after.startswith(m) or after.startswith("ngay " + m) for m in day.match):
                 when = make_date(day.date.year + int(match.group(1)), day.date.month, day.date.day)
-                year = _nearest_year(lead, when) if when else None
-                if year:
-                    clues.anchors.append((year, f"kỷ niệm {match.group(1)} năm {day.name} ({dmy(day.date)})", False))
+                if when:
+                    yield when, f"kỷ niệm {match.group(1)} năm {day.name} ({dmy(day.date)})"
                 break
 
 
@@ -588,12 +780,7 @@ def _cited(resolutions: list[Resolution], documents_issued: list[tuple[dt.date, 
 def _tenures(officials: list[Official], kb: Knowledge, lead: LeadDate, clues: Clues) -> None:
     """An official named with an office held it on the day of the event."""
     for person in officials:
-        known = kb.official(person.name)
-        if not known:
-            continue
-        for office in known.offices:
-            if not _holds(person.positions, office.match):
-                continue
+        for office in _offices_held(person, kb):
             if office.start:
                 clues.lows.append((office.start.year + (1 if _before(lead, office.start) else 0),
                                    f"{person.name} là {office.title} (từ {dmy(office.start)})"))
@@ -601,6 +788,12 @@ def _tenures(officials: list[Official], kb: Knowledge, lead: LeadDate, clues: Cl
                 late = (lead.month, lead.day) > (office.end.month, office.end.day)
                 clues.highs.append((office.end.year - (1 if late else 0),
                                     f"{person.name} là {office.title} (đến {dmy(office.end)})"))
+
+
+def _offices_held(person: Official, kb: Knowledge) -> list:
+    """The known offices of a known official that the report names them with."""
+    known = kb.official(person.name)
+    return [o for o in known.offices if _holds(person.positions, o.match)] if known else []
 
 
 def _holds(positions: list[str], forms: tuple[str, ...]) -> bool:

@@ -59,8 +59,11 @@ def extract_resolutions(text: str, kb: Knowledge) -> list[Resolution]:
     congress = "ghị quyết Đại hội" in text  # what every match holds: a C-speed test skips the scan
     for match in _CONGRESS.finditer(text) if congress else ():
         number = match.group(1)
+        known = kb.resolution(f"Đại hội {number}")  # the knowledge file knows a congress's closing day
         _merge(found, Resolution(number=number, issuer="Đại hội Đảng", id=None, slug="",
-                                 as_written=_as_written(match, text), sentence=""), kb, match.start(), text)
+                                 as_written=_as_written(match, text), sentence="",
+                                 issued=known.issued.isoformat() if known and known.issued else None,
+                                 known=known is not None), kb, match.start(), text)
     for match in _LOCAL_CONGRESS.finditer(text) if congress else ():
         _merge(found, _local_congress(match, text, kb), kb, match.start(), text)
     terms: dict[str, str] = {}  # plenum number -> its term, as first written: a later bare "TW9" is that one
