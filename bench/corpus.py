@@ -227,7 +227,7 @@ def _documents(rng: random.Random) -> list[Document]:
 def _national_events(rng: random.Random) -> list[Event]:
     events = [Event(f"Hội nghị chuyển đổi số trong Công an nhân dân lần thứ {y - 2021} năm {y}", "hoi-nghi",
                     dt.date(y, 10, 10), "Bộ Công an", True) for y in range(2022, 2027)]
-    events += [Event(f"Hội nghị Công an toàn quốc lần thứ {y - 1945}", "hoi-nghi", dt.date(y, 12, rng.randint(10, 20)),
+    events += [Event(f"Hội nghị Công an toàn quốc lần thứ {y - 1944}", "hoi-nghi", dt.date(y, 12, rng.randint(10, 20)),
                      "Bộ Công an", True) for y in range(2014, 2027)]
     while len(events) < 400:
         events.append(_random_national_event(rng))
@@ -289,11 +289,11 @@ def _local_event(rng: random.Random, province: str, kind: str) -> Event:
 
 
 def _compose(rng: random.Random, world: World, spec: ReportSpec, event: Event, kind: str) -> str:
-    deputies = _deputies(rng, event.day.year, rng.choice([0, 0, 1, 2]))
+    deputies = _deputies(rng, event.day, rng.choice([0, 0, 1, 2]))
     locals_ = rng.sample(world.provincial[spec.province], rng.choice([1, 1, 2]))
     staff = world.staff.pick_distinct(rng, rng.choice([0, 1, 1, 2, 3]))
     if event.national:
-        head = _chair(rng, event.day.year)
+        head = _chair(rng, event.day)
     else:  # a provincial event is led by a visiting deputy minister or the province's own leader
         head = deputies.pop(0) if deputies else locals_[0]
     year = event.day.year
@@ -317,17 +317,17 @@ def _unique(people: list[Person]) -> list[Person]:
     return [p for i, p in enumerate(people) if p not in people[:i]]
 
 
-def _chair(rng: random.Random, year: int) -> Person:
-    leaders = [row for row in w.LEADERS if row[3] <= year <= row[4]]
-    if year >= 2021 and rng.random() < 0.08:
+def _chair(rng: random.Random, day: dt.date) -> Person:
+    leaders = [row for row in w.LEADERS if row[3] <= day.isoformat() <= row[4]]
+    if day.isoformat() >= w.PRIME_MINISTER[3] and rng.random() < 0.08:
         leaders = [w.PRIME_MINISTER + (0,)]
     name, rank, positions, *_ = leaders[0]
     title = "Thủ tướng" if name == w.PRIME_MINISTER[0] else "Bộ trưởng"
     return Person(name, rank, tuple(positions), title)
 
 
-def _deputies(rng: random.Random, year: int, k: int) -> list[Person]:
-    serving = [row for row in w.DEPUTIES if row[3] <= year <= row[4]]
+def _deputies(rng: random.Random, day: dt.date, k: int) -> list[Person]:
+    serving = [row for row in w.DEPUTIES if row[3] <= day.isoformat() <= row[4]]
     chosen = rng.sample(serving, min(k, len(serving)))
     return [Person(name, rank, tuple(positions), "Thứ trưởng") for name, rank, positions, *_ in chosen]
 

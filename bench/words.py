@@ -55,32 +55,41 @@ DEPARTMENTS = [
 CENTRES = ["Trung tâm dữ liệu quốc gia về dân cư", "Trung tâm dữ liệu Quốc gia", "Văn phòng Bộ Công an",
            "Viện Chiến lược và Khoa học Công an", "Học viện An ninh nhân dân", "Học viện Cảnh sát nhân dân"]
 
-# Well-known figures the seed reports name, with the offices they held then.
-# (name, rank or "", positions, first year, last year, weight)
-LEADERS: list[tuple[str, str, list[str], int, int, int]] = [
-    ("Trần Đại Quang", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], 2014, 2015, 40),
-    ("Tô Lâm", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bí thư Đảng ủy Công an Trung ương", "Bộ trưởng Bộ Công an"],
-     2016, 2023, 60),
-    ("Lương Tam Quang", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], 2024, 2026, 60),
+# Well-known figures the seed reports name, with the offices they held then:
+# (name, rank or "", offices, first day, last day[, weight]): a rank changes on its promotion day, as in
+# data/officials.yaml, so a report never gives a minister a rank he did not hold that day.
+_MINISTER = ["Ủy viên Bộ Chính trị", "Bí thư Đảng ủy Công an Trung ương", "Bộ trưởng Bộ Công an"]
+LEADERS: list[tuple[str, str, list[str], str, str, int]] = [
+    ("Trần Đại Quang", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], "2014-01-01", "2016-04-08", 40),
+    ("Tô Lâm", "Thượng tướng", _MINISTER, "2016-04-09", "2019-01-28", 60),
+    ("Tô Lâm", "Đại tướng", _MINISTER, "2019-01-29", "2024-06-05", 60),
+    ("Lương Tam Quang", "Thượng tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], "2024-06-06", "2024-10-19", 60),
+    ("Lương Tam Quang", "Đại tướng", ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], "2024-10-20", "2026-12-31", 60),
 ]
-DEPUTIES: list[tuple[str, str, list[str], int, int]] = [
-    ("Lê Quý Vương", "Thượng tướng", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], 2014, 2021),
-    ("Bùi Văn Thành", "Trung tướng", ["Thứ trưởng Bộ Công an"], 2014, 2019),
-    ("Nguyễn Văn Thành", "Thượng tướng", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], 2014, 2021),
-    ("Lê Tấn Tới", "Thiếu tướng", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], 2020, 2021),
-    ("Nguyễn Văn Sơn", "Trung tướng", ["Thứ trưởng Bộ Công an"], 2017, 2021),
+_DEPUTY = ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"]
+DEPUTIES: list[tuple[str, str, list[str], str, str]] = [
+    ("Lê Quý Vương", "Thượng tướng", _DEPUTY, "2014-01-01", "2021-12-31"),
+    ("Bùi Văn Thành", "Trung tướng", ["Thứ trưởng Bộ Công an"], "2014-01-01", "2019-12-31"),
+    ("Nguyễn Văn Thành", "Thượng tướng", _DEPUTY, "2014-01-01", "2021-12-31"),
+    ("Lê Tấn Tới", "Thiếu tướng", _DEPUTY, "2020-01-01", "2021-12-31"),
+    ("Nguyễn Văn Sơn", "Trung tướng", ["Thứ trưởng Bộ Công an"], "2017-01-01", "2021-12-31"),
+    ("Trần Quốc Tỏ", "Trung tướng", ["Ủy viên Trung ương Đảng", "Phó Bí thư Đảng ủy Công an Trung ương",
+                                      "Thứ trưởng Bộ Công an"], "2021-01-01", "2022-01-05"),
     ("Trần Quốc Tỏ", "Thượng tướng", ["Ủy viên Trung ương Đảng", "Phó Bí thư Đảng ủy Công an Trung ương",
-                                       "Thứ trưởng Bộ Công an"], 2021, 2023),
-    ("Nguyễn Duy Ngọc", "Trung tướng", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], 2021, 2024),
-    ("Lê Quốc Hùng", "Trung tướng", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], 2021, 2026),
+                                       "Thứ trưởng Bộ Công an"], "2022-01-06", "2023-12-31"),
+    ("Nguyễn Duy Ngọc", "Trung tướng", _DEPUTY, "2021-01-01", "2023-11-30"),
+    ("Nguyễn Duy Ngọc", "Thượng tướng", _DEPUTY, "2024-01-01", "2024-06-30"),
+    ("Lê Quốc Hùng", "Trung tướng", _DEPUTY, "2021-01-01", "2024-12-26"),
+    ("Lê Quốc Hùng", "Thượng tướng", _DEPUTY, "2024-12-27", "2026-12-31"),
     ("Lê Văn Tuyến", "Trung tướng", ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"],
-     2021, 2026),
+     "2021-01-01", "2026-12-31"),
     ("Nguyễn Văn Long", "Thiếu tướng", ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"],
-     2021, 2026),
-    ("Phạm Thế Tùng", "Trung tướng", ["Thứ trưởng Bộ Công an"], 2024, 2026),
+     "2021-01-01", "2026-12-31"),
+    ("Phạm Thế Tùng", "Trung tướng", ["Thứ trưởng Bộ Công an"], "2024-01-01", "2025-07-13"),
+    ("Phạm Thế Tùng", "Thượng tướng", ["Thứ trưởng Bộ Công an"], "2025-07-14", "2026-12-31"),
 ]
 PRIME_MINISTER = ("Phạm Minh Chính", "", ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ",
-                                          "Chủ tịch Ủy ban Quốc gia về Chuyển đổi số"], 2021, 2026)
+                                          "Chủ tịch Ủy ban Quốc gia về Chuyển đổi số"], "2021-04-05", "2026-12-31")
 
 # (number, symbol, issuer, issued d/m/y or "", subject, year) -- real ones first, they are cited most.
 RESOLUTIONS: list[tuple[str, str, str, str, str, int]] = [

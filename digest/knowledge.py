@@ -115,6 +115,7 @@ class KnownOfficial:
     name: str
     aliases: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
+    ranks: tuple[Office, ...] = ()  # a rank held from start to end: dates a report that names it
 
 
 @dataclass(frozen=True)
@@ -342,12 +343,13 @@ def _issuer(item: Any, where: str) -> Issuer:
 
 def _official(item: Any, where: str) -> KnownOfficial:
     item = _mapping(item, where, ("name",))
-    offices = item.get("offices") or []
-    if not isinstance(offices, list):
-        raise KnowledgeError(where, "offices must be a list")
+    offices, ranks = item.get("offices") or [], item.get("ranks") or []
+    if not isinstance(offices, list) or not isinstance(ranks, list):
+        raise KnowledgeError(where, "offices and ranks must be lists")
     return KnownOfficial(name=_text(item["name"], where, "name"),
                          aliases=_texts(item.get("aliases"), where, "aliases"),
-                         offices=tuple(_office(o, f"{where}, office {i + 1}") for i, o in enumerate(offices)))
+                         offices=tuple(_office(o, f"{where}, office {i + 1}") for i, o in enumerate(offices)),
+                         ranks=tuple(_office(r, f"{where}, rank {i + 1}") for i, r in enumerate(ranks)))
 
 
 def _office(item: Any, where: str) -> Office:

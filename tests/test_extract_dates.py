@@ -415,3 +415,24 @@ def test_studying_a_congress_resolution_without_a_day_is_in_the_congress_year():
     info = report("Đảng ủy Công an tỉnh vừa tổ chức Hội nghị nghiên cứu, học tập, quán triệt Nghị quyết Đại hội "
                   "đại biểu toàn quốc lần thứ XIII của Đảng.").date
     assert (info.value, info.precision) == ("2021", "year")
+
+
+# --- ranks and offices held only for a while --------------------------------------------------
+
+def test_a_rank_held_for_months_with_an_office_pins_the_year():
+    # Thượng tướng from 6/1/2022 to 20/10/2024, Bộ trưởng from 6/6/2024: only 9 October 2024 fits
+    info = report("Chiều 9/10, Thượng tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an "
+                  "hội đàm với Bộ trưởng Bộ An ninh Lào.").date
+    assert info.value == "2024-10-09"
+    assert "Thượng tướng" in info.evidence and info.basis == "inferred"
+
+
+def test_a_rank_as_written_in_lower_case_counts_too():
+    assert date_of("Chiều 9/10, thượng tướng Lương Tam Quang, Bộ trưởng Bộ Công an hội đàm với đoàn.") == "2024-10-09"
+
+
+def test_an_office_of_the_party_held_for_months_pins_the_year():
+    assert date_of("Sáng 3/6, đồng chí Lương Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự lễ kỷ niệm.") \
+        == "2024-06-03"
+    # a former office ("nguyên", "cố") bounds nothing
+    assert date_of("Sáng 3/6, đồng chí Lương Cường, nguyên Thường trực Ban Bí thư dự lễ kỷ niệm.") is None

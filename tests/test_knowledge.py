@@ -128,3 +128,12 @@ def test_a_series_may_be_dated_by_a_known_edition_and_needs_its_date(data_copy):
     (data_copy / "series.yaml").write_text("- {name: X, edition: 81, all: [x]}\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="held"):
         load_knowledge(data_copy)
+
+
+def test_ranks_load_like_offices_and_a_bad_one_is_named(data_copy):
+    kb = load_knowledge(data_copy)
+    assert any(r.title == "Đại tướng" and r.start for r in kb.official("Tô Lâm").ranks)
+    (data_copy / "officials.yaml").write_text(
+        "- name: A B\n  ranks:\n    - {title: Thượng tướng, start: 2020-01-01, end: 2019-01-01}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="officials.yaml, item 1, rank 1.*before start"):
+        load_knowledge(data_copy)

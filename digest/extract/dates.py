@@ -791,15 +791,19 @@ def _tenures(officials: list[Official], kb: Knowledge, lead: LeadDate, clues: Cl
 
 
 def _offices_held(person: Official, kb: Knowledge) -> list:
-    """The known offices of a known official that the report names them with."""
+    """The known offices and rank of a known official that the report names them with."""
     known = kb.official(person.name)
-    return [o for o in known.offices if _holds(person.positions, o.match)] if known else []
+    if not known:
+        return []
+    rank = fold_text(person.rank or "")
+    return ([o for o in known.offices if _holds(person.positions, o.match)] +
+            [r for r in known.ranks if rank and fold_text(r.title) == rank])
 
 
 def _holds(positions: list[str], forms: tuple[str, ...]) -> bool:
     for position in positions:
         folded = fold_text(position)
-        if folded.startswith("nguyen "):  # "nguyên Bộ trưởng": a former office
+        if folded.startswith(("nguyen ", "co ")):  # "nguyên Bộ trưởng", "cố Tổng Bí thư": a former office
             continue
         if any(folded == fold_text(f) or (len(f.split()) > 1 and folded.startswith(fold_text(f) + " ")) for f in forms):
             return True
