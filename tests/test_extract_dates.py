@@ -436,3 +436,18 @@ def test_an_office_of_the_party_held_for_months_pins_the_year():
         == "2024-06-03"
     # a former office ("nguyên", "cố") bounds nothing
     assert date_of("Sáng 3/6, đồng chí Lương Cường, nguyên Thường trực Ban Bí thư dự lễ kỷ niệm.") is None
+
+
+def test_a_years_figures_told_in_its_last_weeks_give_the_year():
+    lead = "Chiều 7.12, Công an tỉnh làm việc với Cục Cảnh sát."
+    assert date_of(lead, "Trong năm 2022, Công an tỉnh bắt 252 vụ 441 đối tượng.") == "2022-12-07"
+    assert date_of(lead, "Trong năm 2023, Công an tỉnh sẽ tập trung mọi nguồn lực.") is None  # a plan, not figures
+    assert date_of("Chiều 7.6, Công an tỉnh làm việc với Cục.", "Trong năm 2022, Công an tỉnh bắt 252 vụ.") is None
+
+
+def test_a_handover_weeks_before_the_day_it_takes_effect():
+    info = report("Chiều ngày 31/1, Bộ Công an tổ chức lễ công bố quyết định.",
+                  "Lên thay ông A ở vị trí Chánh văn phòng Bộ kể từ ngày 1/2/2023 là Đại tá B.").date
+    assert (info.value, info.basis) == ("2023-01-31", "inferred")
+    assert date_of("Chiều ngày 31/7, Bộ Công an tổ chức lễ công bố quyết định.",
+                   "Ông A giữ chức vụ kể từ ngày 1/2/2023.") is None  # months away: says nothing

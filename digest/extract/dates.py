@@ -252,6 +252,8 @@ def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, offic
     _cited(resolutions, documents_issued, lead, clues)
     _tenures(officials, kb, lead, clues)
     _past_years(text.evidence, lead, clues)
+    _year_so_far(body, lead, clues)
+    _effective(body, lead, clues)
     _deadlines(text.evidence, clues)
     clues.highs.append((today.year if (lead.month, lead.day) <= (today.month, today.day) else today.year - 1,
                         TODAY_BOUND))
@@ -829,6 +831,38 @@ def _past_years(evidence: str, lead: LeadDate, clues: Clues) -> None:
             clues.lows.append((year + 1, f"'{match.group(0).strip()}' (kết quả cả năm {year})"))
         else:
             clues.lows.append((year, f"'{match.group(0).strip()}'"))
+
+
+# "Trong năm 2022, Công an tỉnh bắt 252 vụ": the figures of a year, told in its last weeks
+_YEAR_SO_FAR = re.compile(r"(?:^|(?<=[\s“\"(]))[Tt]rong năm (\d{4}),(?![^.;\n]{0,60}?\b(?:sẽ|phấn đấu|cần|dự kiến|mục tiêu)\b)")
+YEAR_END_MONTHS = (11, 12)
+
+
+def _year_so_far(evidence: str, lead: LeadDate, clues: Clues) -> None:
+    """A meeting in November or December that gives 'Trong năm 2022, …' figures is in 2022."""
+    if lead.month not in YEAR_END_MONTHS or "rong năm " not in evidence:
+        return
+    years = {int(m.group(1)) for m in _YEAR_SO_FAR.finditer(evidence)}
+    if years:
+        clues.weak.append((max(years), f"'Trong năm {max(years)}, …' (số liệu cả năm)", False))
+
+
+# "Lên thay ông Xô … kể từ ngày 1/2/2023": a handover a few days before the day it takes effect
+_EFFECTIVE = re.compile(r"kể từ ngày (\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+EFFECTIVE_DAYS = 45
+
+
+def _effective(evidence: str, lead: LeadDate, clues: Clues) -> None:
+    """The year that puts the event within weeks of a day something takes effect."""
+    for match in _EFFECTIVE.finditer(evidence):
+        day, month, year = (int(g) for g in match.groups())
+        when = make_date(year, month, day)
+        if when is None:
+            continue
+        near = [y for y in (year - 1, year, year + 1)
+                if (d := make_date(y, lead.month, lead.day)) and abs((d - when).days) <= EFFECTIVE_DAYS]
+        if len(near) == 1:
+            clues.weak.append((near[0], f"'{match.group(0)}'", False))
 
 
 # the deadline words and the time phrase with at most three words between, no comma
