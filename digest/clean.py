@@ -31,6 +31,9 @@ _IMAGE = re.compile(r"^(?:!\[[^\]]*\]\([^)]*\)|\S*\.(?:jpe?g|png|gif|webp|bmp)\)
 _FURNITURE = re.compile(f"{_POLL.pattern}|{_IMAGE.pattern}", re.I)  # one regex call per line, not two
 _CREDIT = re.compile(r"(?:^|[.\s(])(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Photo)\s*:\s*[^.]{1,60}\)?\.?$")
 _CAPTION_START = re.compile(r"^(?:Toàn cảnh|Quang cảnh|Các đại biểu|Đại biểu|Ảnh)\b")
+# "Đồng thời, Bộ đã tham mưu … chuyên đ": a paragraph cut off where the stored text ends, never a headline
+_CONTINUES = re.compile(r"^(?:Đồng thời|Theo đó|Tuy nhiên|Bên cạnh đó|Ngoài ra|Trong đó|Qua đó|Do đó|Vì vậy|"
+                        r"Cùng với đó|Sau đó|Trước đó|Mặt khác|Đặc biệt|Trước hết|Từ đó),")
 _AUTHOR_TAG = re.compile(r"^(?:Tác giả|Bài(?: và ảnh)?|Bài, ảnh|Nhóm PV|PV)\s*:\s*(.+)$", re.I)
 _NAME_WORD = r"[A-ZÀ-ỸĐ][a-zà-ỹđ]+|[A-ZÀ-ỸĐ]{2,}"
 _BYLINE = re.compile(
@@ -149,8 +152,8 @@ def _split_captions(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     related: list[str] = []
     credited = [_credited(line) for line in lines]
     lines = [line for line, _ in credited]
-    bare = [caption or is_bare(line) or bool(_CAPTION_START.match(line) and len(line.split()) <= 12)
-            for line, caption in credited]
+    bare = [caption or (is_bare(line) and not _CONTINUES.match(line))
+            or bool(_CAPTION_START.match(line) and len(line.split()) <= 12) for line, caption in credited]
     for i, line in enumerate(lines):
         if not bare[i]:
             paragraphs.append(line)

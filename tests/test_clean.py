@@ -99,3 +99,14 @@ def test_a_clock_in_the_site_header_far_above_the_lead_is_no_dateline():
     # a report's own time next to its headline is still its dateline
     assert cleaned("Tăng cường hợp tác giữa hai Bộ\n15:37, 25/11/2025\nSáng 25/11, Thứ trưởng tiếp đoàn.\n"
                    ).dateline == "15:37, 25/11/2025"
+
+
+def test_a_paragraph_cut_off_at_the_end_is_no_related_headline():
+    from digest.clean import clean
+    from digest.model import SourceText
+    text = ("Sáng 5/3, Bộ Công an tổ chức hội nghị tổng kết công tác.\n\n"
+            "Thiếu tướng Nguyễn Văn An, Chánh Văn phòng Bộ Công an trình bày báo cáo tại hội nghị\n\n"
+            "Đồng thời, Bộ đã tham mưu Thủ tướng ban hành Đề án tăng cường kiểm tra, giám sát chuyên đ")
+    cleaned = clean(SourceText(name="x.txt", text=text, encoding="utf-8", warnings=[]))
+    assert cleaned.captions == ["Thiếu tướng Nguyễn Văn An, Chánh Văn phòng Bộ Công an trình bày báo cáo tại hội nghị"]
+    assert cleaned.paragraphs[-1].startswith("Đồng thời, Bộ đã tham mưu")

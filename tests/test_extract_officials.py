@@ -422,3 +422,15 @@ def test_ông_or_bà_before_a_foreign_name_with_an_office_and_a_lost_space_after
     assert found["Ouk Kim Lek"].positions == ["Quốc vụ khanh Bộ Nội vụ Campuchia"]
     assert found["YIN SOPHEA"].positions == ["Phó Cục trưởng"]
     assert people("Ông Ba Đình cho biết nhiều điều.") == {}
+
+
+def test_a_rank_then_a_comma_then_the_office_before_the_name():
+    o = people("Buổi lễ do Thượng tướng, Thứ trưởng Bộ Công an Trần Quốc Tỏ chủ trì.")["Trần Quốc Tỏ"]
+    assert (o.rank, o.positions) == ("Thượng tướng", ["Thứ trưởng Bộ Công an"])
+    # another person's rank, with their name between, is not this one's
+    b = people("Dự có Trung tướng Nguyễn Văn An, Cục trưởng; Thứ trưởng Trần Văn Bình.")["Trần Văn Bình"]
+    assert b.rank is None
+
+
+def test_chinese_family_names_written_in_vietnamese():
+    assert "Mạnh Hồng Vỹ" in people("Cùng dự có Thứ trưởng Bộ Công an Trung Quốc Mạnh Hồng Vỹ, Chủ tịch Interpol.")

@@ -220,6 +220,8 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         if not is_name and not rank and not foreign:
             continue
         before = _positions_before(left, pats, kb)
+        if before and not rank:  # "do Thượng tướng, Thứ trưởng Công an [Trần Quốc Tỏ] chủ trì"
+            rank = _rank_before(left[:max(0, left.rfind(before[0]))], pats)
         after = _positions_after(text, end, pats, kb)
         if not (rank or before or after or (_says_comrade(left) and not foreign)):
             continue  # most runs that get here name no official: this test first spares them the place tests
