@@ -451,3 +451,22 @@ def test_a_handover_weeks_before_the_day_it_takes_effect():
     assert (info.value, info.basis) == ("2023-01-31", "inferred")
     assert date_of("Chiều ngày 31/7, Bộ Công an tổ chức lễ công bố quyết định.",
                    "Ông A giữ chức vụ kể từ ngày 1/2/2023.") is None  # months away: says nothing
+
+
+def test_a_report_that_starts_after_its_lead_takes_the_year_of_a_mid_year_review():
+    info = report("Tham dự và chỉ đạo hội nghị có đồng chí Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh.",
+                  "Trong 6 tháng đầu năm 2020, Công an tỉnh đã bám sát Nghị quyết, Chương trình công tác.").date
+    assert (info.value, info.precision) == ("2020", "year")
+    # ten months or more: the review may be held early the next year
+    assert date_of("Tham dự hội nghị có Đại tá Nguyễn Văn An.", "Trong 11 tháng đầu năm 2020, Công an tỉnh đã làm tốt.") \
+        is None
+
+
+def test_a_congress_is_in_the_year_its_term_starts_or_the_one_it_reviews_ends():
+    assert date_of("Tham dự đại hội có Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh.",
+                   "Tại đại hội, Đại tá An cho biết trong nhiệm kỳ 2015 - 2020, Đảng ủy đã lãnh đạo tốt.") == "2020"
+    assert date_of("Sáng 12/6, Đảng ủy Công an tỉnh tổ chức Đại hội đại biểu Đảng bộ lần thứ XX, nhiệm kỳ 2025 - 2030.") \
+        == "2025-06-12"
+    # a congress's resolution is carried out all through its term: no year
+    assert date_of("Sáng 12/6, Công an tỉnh tổ chức hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ tỉnh "
+                   "lần thứ XIX, nhiệm kỳ 2020 - 2025.") is None

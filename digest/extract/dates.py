@@ -275,6 +275,7 @@ def _without_day(text: CleanText, kb: Knowledge, officials: list[Official], reso
         return near, [f"Ngày suy ra từ dòng thời gian của bài: {near.evidence}."]
     clues = Clues()
     _year_anchors(leads[0], kb, resolutions, clues)
+    _opening_years(text, leads, clues)
     if not clues.anchors:
         clues.anchors.extend((when.year if isinstance(when, dt.date) else when, evidence, False)
                              for when, evidence in _occasion(text, kb))
@@ -360,9 +361,22 @@ def _year_anchors(sentence: str, kb: Knowledge, resolutions: list[Resolution], c
     for issued, written in _studied_in(sentence, resolutions):
         if issued.month <= 12 - STUDY_DAYS // 30:
             clues.anchors.append((issued.year, f"quán triệt {written} ({dmy(issued)})", False))
-    match = _CONGRESS_TERM.search(sentence)
-    if match and 1 <= int(match.group(2)) - int(match.group(1)) <= 5:
-        clues.anchors.append((int(match.group(1)), f"Đại hội 'nhiệm kỳ {match.group(1)}-{match.group(2)}'", False))
+
+
+def _opening_years(text: CleanText, leads: list[str], clues: Clues) -> None:
+    """Where the stored text starts after the lead: a congress in the opening sentences, or
+    'Trong 6 tháng đầu năm 2020, …' opening a paragraph (a review held that year)."""
+    openings = leads + [sentences(p[:MAX_SENTENCE])[0][1] for p in text.paragraphs[:3] if p.strip()]
+    congress = next(filter(None, map(congress_year, dict.fromkeys(openings))), None)
+    if congress:
+        clues.anchors.append((*congress, False))
+    for paragraph in text.paragraphs[:3]:
+        match = _OPENING_MONTHS.match(paragraph)
+        if match and int(match.group(1)) <= 9:
+            clues.anchors.append((int(match.group(2)), f"'{match.group(0)}'", True))
+
+
+_OPENING_MONTHS = re.compile(r"(?:Trong|Qua)\s+(\d{1,2}) tháng đầu năm (\d{4}),")
 
 
 def _year_bounds(officials: list[Official], kb: Knowledge, resolutions: list[Resolution],
@@ -752,21 +766,36 @@ def _launch(lead: LeadDate, clues: Clues) -> None:
 
 
 # "Đại hội đại biểu Đảng bộ Công an tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030"
-_CONGRESS_TERM = re.compile(r"(?i:đại hội)\b[^.;]{0,200}?nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)")
+_CONGRESS_TERM = re.compile(r"(?i:đại hội)\b[^.;]{0,200}?(?P<term>nhiệm kỳ)\s+(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})(?!\d)")
+# "trong nhiệm kỳ 2015 - 2020, Đảng ủy đã …": the term the congress reviews, which ends that year
+_TERM_REVIEWED = re.compile(r"(?:trong|qua)\s+$", re.I)
+
+
+def congress_year(sentence: str) -> tuple[int, str] | None:
+    """The year of the congress a sentence tells of: the first year of the term it elects
+    ('Đại hội …, nhiệm kỳ 2025 - 2030'), the last of the one it reviews ('trong nhiệm kỳ 2015 -
+    2020'). 'Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025' is carried out all through the term: no year."""
+    for match in _CONGRESS_TERM.finditer(sentence):
+        first, last = int(match.group("first")), int(match.group("last"))
+        if not 1 <= last - first <= 5 or sentence.endswith(("Nghị quyết ", "nghị quyết "), 0, match.start()):
+            continue
+        reviewed = _TERM_REVIEWED.search(sentence, max(0, match.start("term") - 8), match.start("term"))
+        return (last if reviewed else first), f"Đại hội 'nhiệm kỳ {first}-{last}'"
+    return None
 
 
 def _congress_term(lead: LeadDate, clues: Clues) -> None:
-    """A congress opens the term it elects: 'Đại hội ..., nhiệm kỳ 2025 - 2030' is held in 2025.
-    Late in a year it may open next year's term early, so from October it only bounds the year."""
-    match = _CONGRESS_TERM.search(lead.sentence)
-    if not match or not 1 <= int(match.group(2)) - int(match.group(1)) <= 5:
+    """A congress is held in the year its term starts. Late in a year it may open next year's
+    term early, so from October it only bounds the year."""
+    found = congress_year(lead.sentence)
+    if not found:
         return
-    first, written = int(match.group(1)), f"Đại hội 'nhiệm kỳ {match.group(1)}-{match.group(2)}'"
+    year, written = found
     if lead.month <= 9:
-        clues.anchors.append((first, written, False))
+        clues.anchors.append((year, written, False))
     else:
-        clues.lows.append((first - 1, written))
-        clues.highs.append((first, written))
+        clues.lows.append((year - 1, written))
+        clues.highs.append((year, written))
 
 
 def _cited(resolutions: list[Resolution], documents_issued: list[tuple[dt.date, str]], lead: LeadDate,
