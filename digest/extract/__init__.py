@@ -9,12 +9,13 @@ import datetime as dt
 
 from ..knowledge import Knowledge
 from ..model import CleanText, Report
-from .dates import dmy, event_date_from, find_lead_date
+from .dates import dmy, find_lead_date
 from .documents import documents_issued, extract_documents
 from .events import event_slug, extract_event_from
 from .figures import counted_figures
 from .officials import extract_officials
 from .resolutions import extract_resolutions
+from .years import event_date_from
 
 __all__ = ["extract_report"]
 
