@@ -470,3 +470,14 @@ def test_a_congress_is_in_the_year_its_term_starts_or_the_one_it_reviews_ends():
     # a congress's resolution is carried out all through its term: no year
     assert date_of("Sáng 12/6, Công an tỉnh tổ chức hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ tỉnh "
                    "lần thứ XIX, nhiệm kỳ 2020 - 2025.") is None
+
+
+@pytest.mark.parametrize("dateline", ["31/12/9999 10:00", "01/01/0001", "15/08/1890"])
+def test_a_dateline_out_of_range_dates_nothing(dateline):
+    assert date_of("Sáng nay, Bộ Công an tổ chức Hội nghị.", dateline=dateline) is None
+    assert date_of("Công an tỉnh vừa tổ chức Hội nghị.", dateline=dateline) is None
+
+
+def test_a_year_out_of_range_named_in_a_lead_without_a_day_dates_nothing():
+    assert date_of("Công an tỉnh vừa tổ chức diễn tập phương án năm 1200.") is None
+    assert date_of("Công an tỉnh vừa tổ chức diễn tập phương án năm 9999.") is None

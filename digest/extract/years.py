@@ -93,7 +93,7 @@ def _without_day(text: CleanText, kb: Knowledge, officials: list[Official], reso
     leads = event_sentences(text)
     if not leads:
         return DateInfo(), [NO_DAY]
-    near = _near_dateline(leads, text.dateline)
+    near = _near_dateline(leads, text.dateline, today)
     if near:
         return near, [f"Ngày suy ra từ dòng thời gian của bài: {near.evidence}."]
     clues = Clues()
@@ -106,7 +106,7 @@ def _without_day(text: CleanText, kb: Knowledge, officials: list[Official], reso
         return DateInfo(), [NO_DAY]
     _year_bounds(officials, kb, resolutions, documents_issued, text.evidence, clues)
     clues.highs.append((today.year, TODAY_BOUND))
-    low = max(clues.lows, default=(0, ""))
+    low = max(clues.lows, default=(EARLIEST_YEAR, ""))
     high = min(clues.highs)
     years = {a[0] for a in clues.anchors}
     if len(years) != 1 or not low[0] <= min(years) <= high[0]:
@@ -150,9 +150,9 @@ _JUST = re.compile(r"(?<!\w)(?:vừa|mới đây)(?!\w)")
 EARLY_IN_MONTH = 7  # a report 'vừa' (just) held dated this early may tell of the month before
 
 
-def _near_dateline(leads: list[str], dateline: str | None) -> DateInfo | None:
+def _near_dateline(leads: list[str], dateline: str | None, today: dt.date) -> DateInfo | None:
     when = full_date(dateline or "")
-    if when is None:
+    if when is None or not EARLIEST_YEAR <= when.year <= today.year + 1:  # "31/12/9999": a typo or a test
         return None
     today = next(filter(None, map(_TODAY.search, leads)), None)
     if today:
