@@ -434,3 +434,15 @@ def test_a_rank_then_a_comma_then_the_office_before_the_name():
 
 def test_chinese_family_names_written_in_vietnamese():
     assert "Mạnh Hồng Vỹ" in people("Cùng dự có Thứ trưởng Bộ Công an Trung Quốc Mạnh Hồng Vỹ, Chủ tịch Interpol.")
+
+
+def test_a_plural_rank_opening_a_list_is_each_members():
+    found = people("Bộ trưởng trao quyết định bổ nhiệm đối với các thiếu tướng: Lê Văn Tuyến, Phó Chủ nhiệm Ủy ban "
+                   "Kiểm tra và Nguyễn Văn Long, Cục trưởng Cục Cảnh sát giao thông.")
+    assert found["Lê Văn Tuyến"].rank == found["Nguyễn Văn Long"].rank == "Thiếu tướng"
+    # a list of comrades is no rank, and the list ends with its sentence
+    other = people("Dự có các đồng chí: Thượng tướng Trần Quốc Tỏ, Thứ trưởng; Nguyễn Văn An, Giám đốc Sở.")
+    assert other["Nguyễn Văn An"].rank is None
+    later = people("Thăng cấp cho các đại tá: Nguyễn Văn An, Giám đốc Công an tỉnh. Ông Trần Văn Bình, Chủ tịch UBND "
+                   "tỉnh phát biểu.")
+    assert later["Trần Văn Bình"].rank is None

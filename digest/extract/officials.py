@@ -222,6 +222,7 @@ def _read_mention(text: str, run: _Run, name_starts: list[int], kb: Knowledge, p
         before = _positions_before(left, pats, kb)
         if before and not rank:  # "do Thượng tướng, Thứ trưởng Công an [Trần Quốc Tỏ] chủ trì"
             rank = _rank_before(left[:max(0, left.rfind(before[0]))], pats)
+        rank = rank or _list_rank(left, pats)
         after = _positions_after(text, end, pats, kb)
         if not (rank or before or after or (_says_comrade(left) and not foreign)):
             continue  # most runs that get here name no official: this test first spares them the place tests
@@ -394,6 +395,21 @@ def _rank_before(left: str, pats: _Patterns) -> str | None:
         return None
     match = pats.rank_tail.search(tail)
     return pats.ranks.get(fold_text(match.group(1))) if match else None
+
+
+_LIST_ENDS = re.compile(r"[;\n]|\.\s+[A-ZÀ-ỸĐ]")
+
+
+def _list_rank(left: str, pats: _Patterns) -> str | None:
+    """'các thiếu tướng: A, Phó chủ nhiệm …, và [B], Cục trưởng …': the plural rank the list opens with."""
+    colon = left.rfind(":")
+    if colon < 0 or _LIST_ENDS.search(left, colon):
+        return None
+    head = left[max(0, colon - 40):colon]
+    match = pats.rank_tail.search(head)
+    if not match or not head[:match.start()].rstrip().endswith(("các", "Các")):
+        return None
+    return pats.ranks.get(fold_text(match.group(1)))
 
 
 def _says_comrade(left: str) -> bool:
