@@ -342,3 +342,9 @@ def test_a_dateline_out_of_range_dates_nothing(dateline):
 def test_a_year_out_of_range_named_in_a_lead_without_a_day_dates_nothing():
     assert date_of("Công an tỉnh vừa tổ chức diễn tập phương án năm 1200.") is None
     assert date_of("Công an tỉnh vừa tổ chức diễn tập phương án năm 9999.") is None
+
+
+def test_a_jubilee_with_its_days_in_a_lead_without_a_day_gives_its_year():
+    info = report("Công an tỉnh vừa tổ chức gặp mặt kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân "
+                  "(19/8/1945 - 19/8/2025).").date
+    assert (info.value, info.precision) == ("2025", "year")

@@ -100,8 +100,7 @@ def _without_day(text: CleanText, kb: Knowledge, officials: list[Official], reso
     _year_anchors(leads[0], kb, resolutions, clues)
     _opening_years(text, leads, clues)
     if not clues.anchors:
-        clues.anchors.extend((when.year if isinstance(when, dt.date) else when, evidence, False)
-                             for when, evidence in _occasion(text, kb))
+        clues.anchors.extend((_year_of(when), evidence, False) for when, evidence in _occasion(text, kb))
     if not clues.anchors:
         return DateInfo(), [NO_DAY]
     _year_bounds(officials, kb, resolutions, documents_issued, text.evidence, clues)
@@ -176,8 +175,8 @@ def _year_anchors(sentence: str, kb: Knowledge, resolutions: list[Resolution], c
     for year, kind, evidence in _named_years(sentence):
         if kind in ("", "lan thu", "so ket"):
             clues.anchors.append((year, evidence, True))
-    for year, evidence in _jubilee_years(sentence, kb):
-        clues.anchors.append((year, evidence, False))
+    for when, evidence in _jubilee_years(sentence, kb):
+        clues.anchors.append((_year_of(when), evidence, False))
     undated = LeadDate(0, 0, None, "", sentence)
     _series(undated, kb, clues)
     _anniversary(undated, resolutions, clues)
@@ -189,7 +188,7 @@ def _year_anchors(sentence: str, kb: Knowledge, resolutions: list[Resolution], c
 def _opening_years(text: CleanText, leads: list[str], clues: Clues) -> None:
     """Where the stored text starts after the lead: a congress in the opening sentences, or
     'Trong 6 tháng đầu năm 2020, …' opening a paragraph (a review held that year)."""
-    openings = leads + [sentences(p[:MAX_SENTENCE])[0][1] for p in text.paragraphs[:3] if p.strip()]
+    openings = leads + [first for p in text.paragraphs[:3] for _, first in sentences(p[:MAX_SENTENCE])[:1]]
     congress = next(filter(None, map(congress_year, dict.fromkeys(openings))), None)
     if congress:
         clues.anchors.append((*congress, False))
@@ -512,6 +511,10 @@ def _jubilee(lead: LeadDate, kb: Knowledge, clues: Clues) -> None:
         year = _nearest_year(lead, when) if isinstance(when, dt.date) else when
         if year:
             clues.anchors.append((year, evidence, False))
+
+
+def _year_of(when: dt.date | int) -> int:
+    return when.year if isinstance(when, dt.date) else when
 
 
 def _jubilee_years(sentence: str, kb: Knowledge):
