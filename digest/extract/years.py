@@ -182,7 +182,7 @@ def _year_anchors(sentence: str, kb: Knowledge, resolutions: list[Resolution], c
     _anniversary(undated, resolutions, clues)
     for issued, written in _studied_in(sentence, resolutions):
         if issued.month <= 12 - STUDY_DAYS // 30:
-            clues.anchors.append((issued.year, f"quán triệt {written} ({dmy(issued)})", False))
+            clues.anchors.append((issued.year, _studied_label(written, issued), False))
 
 
 def _opening_years(text: CleanText, leads: list[str], clues: Clues) -> None:
@@ -483,8 +483,12 @@ def _studied(lead: LeadDate, resolutions: list[Resolution], clues: Clues) -> Non
         for year in (issued.year, issued.year + 1):
             day = make_date(year, lead.month, lead.day)
             if day and 0 <= (day - issued).days <= STUDY_DAYS:
-                clues.anchors.append((year, f"quán triệt {written} ({dmy(issued)})", False))
+                clues.anchors.append((year, _studied_label(written, issued), False))
                 break
+
+
+def _studied_label(written: str, issued: dt.date) -> str:
+    return f"quán triệt {written}" + ("" if dmy(issued) in written else f" ({dmy(issued)})")
 
 
 def _studied_in(sentence: str, resolutions: list[Resolution]) -> list[tuple[dt.date, str]]:
