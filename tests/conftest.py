@@ -1,6 +1,7 @@
-"""Shared fixtures: real builds of the real site into temporary folders."""
+"""Shared fixtures: real builds of the real site into temporary folders, and one report through extraction."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -12,6 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from digest.extract import extract_report
+from digest.knowledge import Knowledge, load_knowledge
+from digest.model import CleanText, Report
 from digest.publish import inheriting_config
 
 # Generator runs in tests keep their extraction caches in a throwaway folder, not in ~/.cache.
@@ -19,6 +23,7 @@ os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp(prefix="digest-test-cac
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+TODAY = dt.date(2026, 11, 1)  # "today" for the extraction tests: a date after it is in the future
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -109,3 +114,23 @@ def seed_server(seed_site):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
+
+
+_KNOWLEDGE: list[Knowledge] = []
+
+
+def knowledge() -> Knowledge:
+    """data/, loaded once for the tests that extract."""
+    if not _KNOWLEDGE:
+        _KNOWLEDGE.append(load_knowledge(ROOT / "data"))
+    return _KNOWLEDGE[0]
+
+
+def report(*paragraphs: str, dateline: str | None = None, headline: str | None = None) -> Report:
+    """One report of these paragraphs through extraction, as of TODAY."""
+    text = CleanText(source="x.txt", headline=headline, dateline=dateline, paragraphs=list(paragraphs), author=None)
+    return extract_report(text, knowledge(), today=TODAY)
+
+
+def date_of(*paragraphs: str, **kw) -> str | None:
+    return report(*paragraphs, **kw).date.value

@@ -1,25 +1,11 @@
 """The lead date: the day the sentence that reports the event opens with, in every written form."""
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from digest.extract import extract_report
+from conftest import date_of, report
 from digest.extract.dates import find_lead_date, full_date
-from digest.knowledge import load_knowledge
 from digest.model import CleanText
-
-KB = load_knowledge(Path(__file__).resolve().parent.parent / "data")
-TODAY = dt.date(2026, 11, 1)
-
-
-def report(*paragraphs, dateline=None, headline=None):
-    text = CleanText(source="x.txt", headline=headline, dateline=dateline, paragraphs=list(paragraphs), author=None)
-    return extract_report(text, KB, today=TODAY)
-
-
-def date_of(*paragraphs, **kw):
-    return report(*paragraphs, **kw).date.value
 
 
 @pytest.mark.parametrize("written", ["19/7/2022", "19-7-2022", "19.7.2022", "19 tháng 7 năm 2022"])

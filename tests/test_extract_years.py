@@ -1,24 +1,8 @@
 """The year when the lead leaves it out: datelines, anchors and bounds; a date only when the text pins it."""
-import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from digest.extract import extract_report
-from digest.knowledge import load_knowledge
-from digest.model import CleanText
-
-KB = load_knowledge(Path(__file__).resolve().parent.parent / "data")
-TODAY = dt.date(2026, 11, 1)
-
-
-def report(*paragraphs, dateline=None, headline=None):
-    text = CleanText(source="x.txt", headline=headline, dateline=dateline, paragraphs=list(paragraphs), author=None)
-    return extract_report(text, KB, today=TODAY)
-
-
-def date_of(*paragraphs, **kw):
-    return report(*paragraphs, **kw).date.value
+from conftest import date_of, report
 
 
 def test_dateline_gives_the_year_of_a_day_without_one():
@@ -111,8 +95,7 @@ def test_conflicting_clues_leave_the_date_null_with_a_note():
 
 
 def test_the_year_is_never_later_than_today():
-    r = extract_report(CleanText("x", None, None, ["Sáng 27/10, Bộ Công an tổ chức Hội nghị chuyển đổi số lần thứ 9 "
-                                                   "trong Công an nhân dân."], None), KB, today=TODAY)
+    r = report("Sáng 27/10, Bộ Công an tổ chức Hội nghị chuyển đổi số lần thứ 9 trong Công an nhân dân.")
     assert r.date.value is None
 
 
