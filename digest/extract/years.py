@@ -153,10 +153,10 @@ def _near_dateline(leads: list[str], dateline: str | None, today: dt.date) -> Da
     when = full_date(dateline or "")
     if when is None or not EARLIEST_YEAR <= when.year <= today.year + 1:  # "31/12/9999": a typo or a test
         return None
-    today = next(filter(None, map(_TODAY.search, leads)), None)
-    if today:
-        day = when - dt.timedelta(days=1) if today.group(1) == "qua" else when
-        return DateInfo(day.isoformat(), "day", "inferred", f"'{today.group(0)}' + dateline {dateline}")
+    nay = next(filter(None, map(_TODAY.search, leads)), None)
+    if nay:
+        day = when - dt.timedelta(days=1) if nay.group(1) == "qua" else when
+        return DateInfo(day.isoformat(), "day", "inferred", f"'{nay.group(0)}' + dateline {dateline}")
     just = next(filter(None, map(_JUST.search, leads)), None)
     if just is None:
         return None
@@ -170,8 +170,8 @@ def _near_dateline(leads: list[str], dateline: str | None, today: dt.date) -> Da
 
 def _year_anchors(sentence: str, kb: Knowledge, resolutions: list[Resolution], clues: Clues) -> None:
     """Years the lead sentence gives its event without a day: 'năm 2024', 'lần thứ N' of a known
-    series, a jubilee, a congress's term. Year-end reviews and plans are left out: one is held
-    in either of two years."""
+    series, a jubilee, a resolution studied early in its year. Year-end reviews and plans are left
+    out: one is held in either of two years."""
     for year, kind, evidence in _named_years(sentence):
         if kind in ("", "lan thu", "so ket"):
             clues.anchors.append((year, evidence, True))
