@@ -136,3 +136,8 @@ def test_a_degree_before_a_name_does_not_end_the_lead_sentence():
     lead = ("Được sự đồng ý của lãnh đạo Bộ Công an, từ ngày 21-24/11/2023, đoàn đại biểu do đồng chí Thiếu tướng, "
             "TS. Nguyễn Văn C làm Trưởng đoàn đã tham dự Hội nghị thường niên.")
     assert date_of(lead) == "2023-11-21"
+
+
+def test_a_courtesy_call_is_an_event_lead():
+    assert date_of("Chiều 24/8/2016, Đại tướng Tô Lâm, Bộ trưởng Bộ Công an, đến chào Tổng Bí thư nước bạn.") \
+        == "2016-08-24"

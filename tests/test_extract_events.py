@@ -149,3 +149,9 @@ def test_a_lead_without_an_event_noun_names_the_event_by_what_was_done(lead, nam
 def test_continuing_or_direct_work_is_not_a_reception():
     e = extract_event(clean_text("Sáng 5/3, Bộ Công an tiếp tục triển khai Đề án 06 tại các tỉnh."), KB)
     assert e.name == "Sự kiện"
+
+
+def test_a_courtesy_call_is_a_working_meeting_named_by_it():
+    e = extract_event(clean_text("Chiều 24/8, Đại tướng Nguyễn Văn An, Bộ trưởng Bộ Công an, đến chào Tổng Bí thư "
+                                 "nước bạn."), KB)
+    assert (e.type, e.name) == ("buoi-lam-viec", "Đến chào Tổng Bí thư nước bạn")

@@ -98,7 +98,7 @@ EVENT_MARK = re.compile("|".join([first_letter(
     ("tổ chức", "diễn ra", "chủ trì", "dự", "làm việc", "đến thăm", "tiếp", "họp", "hội nghị", "hội thảo",
      "tọa đàm", "toạ đàm", "diễn đàn", "phát động", "công bố", "ra mắt", "gặp mặt", "thăm", "hội đàm",
      "hội kiến", "thảo luận", "họp báo", "đưa vào vận hành", "trao", "bế giảng", "mít tinh", "tuyên dương",
-     "dâng hoa", "dâng hương", "viếng", "báo công", "chúc mừng", "chúc Tết"),
+     "dâng hoa", "dâng hương", "viếng", "báo công", "chúc mừng", "chúc Tết", "đến chào", "chào xã giao"),
     ignore_case=True), "[Kk](?i:" + "|".join(re.escape(w[1:]) for w in _K_MARKS) + ")",
     word_start(("lễ",), ignore_case=True) + r"\b"]))
 

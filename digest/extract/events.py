@@ -19,7 +19,7 @@ _TYPES = {"hội nghị": "hoi-nghi", "cuộc họp": "hoi-nghi", "phiên họp"
           "buổi làm việc": "buoi-lam-viec"}
 _LABELS = {"hoi-nghi": "Hội nghị", "hoi-thao": "Hội thảo", "le": "Lễ", "buoi-lam-viec": "Buổi làm việc",
            "khac": "Sự kiện"}
-_VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|(?<!trực )tiếp(?! (?:tục|theo|cận|nhận|thu)\b)|hội đàm|"
+_VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|đến chào|chào xã giao|(?<!trực )tiếp(?! (?:tục|theo|cận|nhận|thu)\b)|hội đàm|"
                     r"kiểm tra)\b", re.I)
 # Where an event's name ends: the clause ends, a new subject or the guest list begins.
 _NAME_END = re.compile(r"[.;:]\s|\.$|[;:]|\s(?:có các|có sự|với sự|dưới sự)\s|\scó\s+(?=[A-ZÀ-ỸĐ])|"
@@ -88,7 +88,8 @@ def _unnamed(lead: str, text: CleanText) -> tuple[str, str]:
 # after "tổ chức" the activity held names it ("tổ chức gặp mặt các Trưởng Cơ quan đại diện …").
 _ACTIVITY = re.compile("|".join([word_start(("tổ chức", "tiếp", "hội đàm", "hội kiến", "trao", "gặp mặt", "đến thăm",
                                                "thăm", "làm việc", "dâng hoa", "dâng hương", "viếng", "chúc Tết",
-                                               "chúc mừng", "ra mắt", "phát động", "diễn tập", "duyệt", "tuyên dương"),
+                                               "chúc mừng", "ra mắt", "phát động", "diễn tập", "duyệt", "tuyên dương",
+                                               "đến chào", "chào xã giao"),
                                             either_case=True), r"(?<!\w)[Kk](?:ý kết|iểm tra|hai trương|hánh thành)"]))
 _NOT_ACTIVITY = (" tục", " theo", " cận", " thu", " nhận")  # "tiếp tục", "tiếp theo", "tiếp cận", "tiếp nhận"
 _ACTIVITY_WORDS = 16
