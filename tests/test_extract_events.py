@@ -155,3 +155,13 @@ def test_a_courtesy_call_is_a_working_meeting_named_by_it():
     e = extract_event(clean_text("Chiều 24/8, Đại tướng Nguyễn Văn An, Bộ trưởng Bộ Công an, đến chào Tổng Bí thư "
                                  "nước bạn."), KB)
     assert (e.type, e.name) == ("buoi-lam-viec", "Đến chào Tổng Bí thư nước bạn")
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("Quyết định được công bố trong một buổi lễ vào chiều ngày 31/1 do Thượng tướng Trần Văn An chủ trì.", "Buổi lễ"),
+    ("Lễ khai trương Trung tâm Dữ liệu do Bộ Công an tổ chức vào chiều 18/8 đã thành công.",
+     "Lễ khai trương Trung tâm Dữ liệu do Bộ Công an tổ chức"),
+    ("Tại buổi làm việc này, Thứ trưởng yêu cầu các đơn vị khẩn trương triển khai.", "Buổi làm việc"),
+])
+def test_an_events_name_ends_before_its_time_of_day_and_drops_a_demonstrative(lead, name):
+    assert extract_event(clean_text(lead), KB).name == name

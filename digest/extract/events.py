@@ -23,6 +23,7 @@ _VISIT = re.compile(r"\b(?:làm việc|thăm và làm việc|đến thăm|đến
                     r"kiểm tra)\b", re.I)
 # Where an event's name ends: the clause ends, a new subject or the guest list begins.
 _NAME_END = re.compile(r"[.;:]\s|\.$|[;:]|\s(?:có các|có sự|với sự|dưới sự)\s|\scó\s+(?=[A-ZÀ-ỸĐ])|"
+                       r",?\s(?:vào\s+)?(?:sáng|chiều|trưa|tối)\s+(?:nay|qua|(?:ngày\s+)?\d)|"  # "Buổi lễ vào chiều ngày 31/1"
                        r"\s(?:diễn ra|được tổ chức|đã|đang|sẽ)\s|,\s+(?:[A-ZÀ-ỸĐ]|đồng chí|do|với|dưới|có|tại|lãnh đạo|các|đại diện)")
 _AT_START = re.compile(r"^(?:Tại|Trong|Sau|Qua|Dự|Tham dự|Kết thúc|Phát biểu tại|Phát biểu chỉ đạo tại)\s", re.I)
 _SITE = re.compile(rf"(?:{first_letter(['điểm cầu'], ignore_case=True)})(?i:\s+(?:Công an\s+)?(?:tỉnh|thành phố|TP\.?)?\s*)")
@@ -151,7 +152,11 @@ def _name_from(sentence: str, start: int) -> str:
     name = rest[:end.start()] if end else rest
     words = name.split()
     name = _without_open_quote(" ".join(words[:40]).strip(" ,."))
+    name = _THIS.sub("", name)  # "Buổi làm việc này": the one the report tells of
     return name[0].upper() + name[1:] if name else name
+
+
+_THIS = re.compile(r"\s+(?:này|đó|nói trên|trên)$")
 
 
 def _without_open_quote(name: str) -> str:
