@@ -165,3 +165,12 @@ def test_a_courtesy_call_is_a_working_meeting_named_by_it():
 ])
 def test_an_events_name_ends_before_its_time_of_day_and_drops_a_demonstrative(lead, name):
     assert extract_event(clean_text(lead), KB).name == name
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("Sáng ngày 06/4/2022 tại Phòng Hội thảo 1, Khoa An ninh đã tổ chức Tọa đàm khoa học triển khai chuyên đề.",
+     "Tọa đàm khoa học triển khai chuyên đề"),
+    ("Sáng 5/3, tại Trung tâm Hội nghị Quốc gia, Bộ Công an tổ chức Lễ kỷ niệm 80 năm.", "Lễ kỷ niệm 80 năm"),
+])
+def test_a_room_or_building_named_like_an_event_is_not_the_event(lead, name):
+    assert extract_event(clean_text(lead), KB).name == name

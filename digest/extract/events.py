@@ -11,7 +11,8 @@ from .dates import LeadDate, find_lead_date, ordinal_in, sentences
 from .fastre import first_letter, word_start
 
 # The event nouns, and the page type each one means.
-_NOUN = re.compile(r"\b(Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ|Buổi làm việc|Buổi lễ|Cuộc họp|Phiên họp|"
+# "tại Phòng Hội thảo 1", "Trung tâm Hội nghị Quốc gia": a room or a building, not the event
+_NOUN = re.compile(r"\b(?<!Phòng )(?<!Trung tâm )(?<!Nhà )(?<!Cung )(Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Lễ|Buổi làm việc|Buổi lễ|Cuộc họp|Phiên họp|"
                    r"Đại hội|Chương trình|Hội thi|Hội thao|Cuộc thi|Giải|Lớp tập huấn|Lớp bồi dưỡng|Lớp học)\b", re.I)
 # Keyed by identity, not by folded text: "Hội thao" (a sports meet) is no "Hội thảo".
 _TYPES = {"hội nghị": "hoi-nghi", "cuộc họp": "hoi-nghi", "phiên họp": "hoi-nghi", "đại hội": "hoi-nghi",
