@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..knowledge import Knowledge, fold_text
 from ..model import CleanText, DateInfo, Official, Resolution
-from .dates import (EARLIEST_YEAR, EVENT_MARK, FULL_DATE, MAX_SENTENCE, LeadDate, dmy, find_lead_date, full_date,
+from .dates import (EARLIEST_YEAR, EVENT_MARK, FULL_DATE, MAX_SENTENCE, LeadDate, dmy, full_date,
                     make_date, ordinal_in, sentences)
 from .fastre import first_letter, word_start
 
@@ -31,17 +31,11 @@ class Clues:
     highs: list[tuple[int, str]] = field(default_factory=list)
 
 
-def event_date(text: CleanText, kb: Knowledge, officials: list[Official], resolutions: list[Resolution],
-               documents_issued: list[tuple[dt.date, str]], today: dt.date | None = None
-               ) -> tuple[DateInfo, list[str]]:
-    """The event's DateInfo and editor notes about how (or why not) it was found."""
-    return event_date_from(find_lead_date(text), text, kb, officials, resolutions, documents_issued, today)
-
-
 def event_date_from(lead: LeadDate | None, text: CleanText, kb: Knowledge, officials: list[Official],
                     resolutions: list[Resolution], documents_issued: list[tuple[dt.date, str]],
                     today: dt.date | None = None) -> tuple[DateInfo, list[str]]:
-    """event_date for a lead date already looked for (the event extractor needs it too)."""
+    """The event's DateInfo and editor notes about how (or why not) it was found, for a lead date
+    already looked for (the event extractor needs it too)."""
     if lead is None:
         return _without_day(text, kb, officials, resolutions, documents_issued, today or dt.date.today())
     today = today or dt.date.today()
